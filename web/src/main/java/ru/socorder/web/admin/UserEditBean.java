@@ -1,0 +1,86 @@
+package ru.socorder.web.admin;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import ru.socorder.model.security.Role;
+import ru.socorder.service.catalog.CatalogService;
+import ru.socorder.service.catalog.OptionItem;
+import ru.socorder.service.common.BusinessException;
+import ru.socorder.service.security.AccountService;
+import ru.socorder.service.security.UserForm;
+import ru.socorder.web.shell.Bundle;
+import ru.socorder.web.shell.FacesErrors;
+
+/** Пользователь: create or edit one user account. */
+@Named("userEdit")
+@ViewScoped
+public class UserEditBean implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private AccountService accounts;
+
+    @EJB
+    private CatalogService catalog;
+
+    private Long id;
+    private UserForm form;
+    private List<OptionItem> authorities;
+    private List<OptionItem> executors;
+
+    /** Called by f:viewAction once the id parameter is set. */
+    public void load() {
+        if (form == null) {
+            form = id == null ? new UserForm() : accounts.user(id);
+            authorities = catalog.authorityOptions();
+            executors = catalog.executorOptions();
+        }
+    }
+
+    public String save() {
+        try {
+            if (form.getId() == null) {
+                accounts.create(form);
+                FacesErrors.info(Bundle.text("user.created", form.getLogin()));
+            } else {
+                accounts.update(form);
+                FacesErrors.info(Bundle.text("user.saved", form.getLogin()));
+            }
+            return "/admin/users?faces-redirect=true";
+        } catch (BusinessException e) {
+            FacesErrors.show(e, "userForm");
+            return null;
+        }
+    }
+
+    public Role[] getAllRoles() {
+        return Role.values();
+    }
+
+    public boolean isCreating() {
+        return form != null && form.getId() == null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public UserForm getForm() {
+        return form;
+    }
+
+    public List<OptionItem> getAuthorities() {
+        return authorities;
+    }
+
+    public List<OptionItem> getExecutors() {
+        return executors;
+    }
+}
