@@ -1,0 +1,2 @@
+/** API of user administration (administrators only, enforced in {@code AccountService}). */
+package ru.socorder.api.security;

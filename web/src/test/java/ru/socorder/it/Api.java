@@ -1,0 +1,60 @@
+package ru.socorder.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** A small HTTP client for the REST API as an external system of the ministry would call it. */
+public final class Api {
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final URI base;
+
+    public Api(URL deployment) {
+        String s = deployment.toString();
+        this.base = URI.create(s.endsWith("/") ? s : s + "/");
+    }
+
+    public record Reply(int status, String contentType, String body) {
+        public JsonObject json() {
+            try (JsonReader r = Json.createReader(new StringReader(body))) {
+                return r.readObject();
+            }
+        }
+    }
+
+    public Reply get(String path, String login, String password) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).GET();
+        if (login != null) {
+            b.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((login + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        }
+        return send(b.build());
+    }
+
+    public Reply get(String path) {
+        return get(path, null, null);
+    }
+
+    private Reply send(HttpRequest request) {
+        try {
+            HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

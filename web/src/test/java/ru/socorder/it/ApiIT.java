@@ -1,0 +1,101 @@
+package ru.socorder.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The API on Payara Micro with the real WAR: health, authentication, the caller, problem bodies, data scope. */
+@ExtendWith(ArquillianExtension.class)
+class ApiIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.realWar();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private Api api() {
+        return new Api(base);
+    }
+
+    @Test
+    void healthIsPublicAndReportsTheDatabase() {
+        Api.Reply r = api().get("api/v1/health");
+        assertEquals(200, r.status());
+        JsonObject body = r.json();
+        assertEquals("UP", body.getString("status"));
+        assertTrue(body.getJsonObject("database").getBoolean("reachable"));
+        String kind = body.getJsonObject("database").getString("kind");
+        assertTrue(kind.equals("H2") || kind.equals("POSTGRESQL"), kind);
+        assertTrue(body.getBoolean("demoMode"));
+    }
+
+    @Test
+    void apiNeedsCredentialsAndAnswersWithAProblemBody() {
+        Api.Reply r = api().get("api/v1/me");
+        assertEquals(401, r.status());
+        assertTrue(r.contentType().startsWith("application/problem+json"), r.contentType());
+        assertEquals("Требуется вход в систему", r.json().getString("title"));
+
+        Api.Reply wrong = api().get("api/v1/me", "clerk", "not-the-password");
+        assertEquals(401, wrong.status());
+        assertEquals("Неверное имя пользователя или пароль", wrong.json().getString("detail"));
+    }
+
+    @Test
+    void meTellsTheClerkItsAuthority() {
+        Api.Reply r = api().get("api/v1/me", "clerk", "demo");
+        assertEquals(200, r.status(), r.body());
+        JsonObject me = r.json();
+        assertEquals("clerk", me.getString("login"));
+        assertEquals("AUTHORITY_CLERK", me.getJsonArray("roles").getString(0));
+        assertEquals("AUTHORITY", me.getJsonObject("organisation").getString("type"));
+        assertEquals("Администрация Лужского муниципального района", me.getJsonObject("organisation").getString("name"));
+    }
+
+    @Test
+    void meTellsTheExecutorUserItsOrganisation() {
+        JsonObject me = api().get("api/v1/me", "executor", "demo").json();
+        assertEquals("EXECUTOR", me.getJsonObject("organisation").getString("type"));
+        assertEquals("МАОУ ДО «Компьютерный центр»", me.getJsonObject("organisation").getString("name"));
+    }
+
+    @Test
+    void onlyAdministratorsListUsersAndTheRuleLivesInTheService() {
+        Api.Reply admin = api().get("api/v1/users?size=10", "admin", "demo");
+        assertEquals(200, admin.status(), admin.body());
+        assertEquals(4, admin.json().getInt("total"));
+
+        Api.Reply clerk = api().get("api/v1/users", "clerk", "demo");
+        assertEquals(403, clerk.status());
+        assertEquals("Недостаточно прав для этого действия", clerk.json().getString("detail"));
+
+        Api.Reply badPage = api().get("api/v1/users?size=100000", "admin", "demo");
+        assertEquals(400, badPage.status());
+        assertEquals("size", badPage.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+    }
+
+    @Test
+    void unknownApiPathIsA404ProblemNotAnHtmlPage() {
+        Api.Reply r = api().get("api/v1/no-such-thing", "observer", "demo");
+        assertEquals(404, r.status());
+        assertTrue(r.contentType().startsWith("application/problem+json"), r.contentType());
+        assertEquals("Не найдено", r.json().getString("title"));
+    }
+
+    @Test
+    void pagesRedirectAnonymousUsersToTheLoginPage() {
+        Api.Reply r = api().get("index.xhtml");
+        assertEquals(302, r.status());
+    }
+}

@@ -1,0 +1,153 @@
+package ru.socorder.it;
+
+import java.io.File;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's Chromium driven through /usr/bin/chromedriver (Selenium never downloads a driver or a browser).
+ * Without Chromium the browser tests are skipped with a loud message, except under CI, where that is a failure.
+ */
+public final class Browser implements AutoCloseable {
+    public static final String CHROMIUM = "/usr/bin/chromium";
+    public static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+    private final WebDriver driver;
+    private final String base;
+    private final Path userData;
+
+    private Browser(WebDriver driver, String base, Path userData) {
+        this.driver = driver;
+        this.base = base.endsWith("/") ? base : base + "/";
+        this.userData = userData;
+    }
+
+    public static Browser open(URL deployment) {
+        boolean present = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
+        if (!present) {
+            String message = "\n*****************************************************************\n"
+                    + " BROWSER TESTS SKIPPED: " + CHROMIUM + " or " + CHROMEDRIVER + " is missing.\n"
+                    + " Install them with: apt-get install -y chromium chromium-driver\n"
+                    + "*****************************************************************";
+            System.err.println(message);
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                throw new IllegalStateException("Chromium is required in CI" + message);
+            }
+            Assumptions.assumeTrue(false, message);
+        }
+        try {
+            Path userData = Files.createTempDirectory("socorder-chromium");
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(CHROMIUM);
+            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+                    "--window-size=1366,900", "--lang=ru-RU", "--user-data-dir=" + userData);
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+            ChromeDriver driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+            return new Browser(driver, deployment.toString(), userData);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void go(String path) {
+        driver.get(base + path);
+        waitForAjax();
+    }
+
+    public String currentPath() {
+        return driver.getCurrentUrl().substring(base.length() - 1);
+    }
+
+    public WebElement find(String css) {
+        return driver.findElement(By.cssSelector(css));
+    }
+
+    public String text(String css) {
+        return find(css).getText();
+    }
+
+    public void type(String css, String value) {
+        WebElement e = find(css);
+        e.clear();
+        e.sendKeys(value);
+    }
+
+    /** Clicks and waits until the page has loaded and the PrimeFaces AJAX queue is empty. */
+    public void click(String css) {
+        find(css).click();
+        waitForAjax();
+    }
+
+    /** Waits for document readiness, then for jQuery and the PrimeFaces AJAX queue to be idle. No sleeping. */
+    public void waitForAjax() {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete'"
+                        + " && (typeof jQuery === 'undefined' || jQuery.active === 0)"
+                        + " && (typeof PrimeFaces === 'undefined' || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty());")));
+    }
+
+    public void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition::apply);
+    }
+
+    /** Chooses the option with the given label in a PrimeFaces selectOneMenu (through its widget, as a click would). */
+    public void selectOneMenu(String clientId, String label) {
+        Object ok = ((JavascriptExecutor) driver).executeScript(
+                "var w = PrimeFaces.getWidgetById(arguments[0]);"
+                        + "var opts = document.getElementById(arguments[0] + '_input').options;"
+                        + "for (var i = 0; i < opts.length; i++) { if (opts[i].text === arguments[1]) { w.selectValue(opts[i].value); return true; } }"
+                        + "return false;", clientId, label);
+        if (!Boolean.TRUE.equals(ok)) {
+            throw new IllegalArgumentException("no option «" + label + "» in " + clientId);
+        }
+        waitForAjax();
+    }
+
+    /** Saves a screenshot under target/screenshots for a person to look at. */
+    public void screenshot(String name) {
+        try {
+            Path dir = Path.of("target", "screenshots");
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (java.io.IOException e) {
+            System.err.println("screenshot failed: " + e);
+        }
+    }
+
+    public void login(String user, String password) {
+        go("login.xhtml");
+        type("#loginForm\\:username", user);
+        type("#loginForm\\:password", password);
+        click("#loginForm\\:submit");
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var files = Files.walk(userData)) {
+            files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        } catch (java.io.IOException e) {
+            // temporary directory; nothing to do
+        }
+    }
+}
