@@ -35,8 +35,7 @@ class ApiIT {
         JsonObject body = r.json();
         assertEquals("UP", body.getString("status"));
         assertTrue(body.getJsonObject("database").getBoolean("reachable"));
-        String kind = body.getJsonObject("database").getString("kind");
-        assertTrue(kind.equals("H2") || kind.equals("POSTGRESQL"), kind);
+        assertEquals(System.getProperty("it.db.kind", "H2"), body.getJsonObject("database").getString("kind"));
         assertTrue(body.getBoolean("demoMode"));
     }
 
@@ -74,7 +73,8 @@ class ApiIT {
     void onlyAdministratorsListUsersAndTheRuleLivesInTheService() {
         Api.Reply admin = api().get("api/v1/users?size=10", "admin", "demo");
         assertEquals(200, admin.status(), admin.body());
-        assertEquals(4, admin.json().getInt("total"));
+        assertTrue(admin.json().getInt("total") >= 4, admin.body());
+        assertTrue(admin.json().getJsonArray("items").stream().anyMatch(u -> u.asJsonObject().getString("login").equals("clerk")));
 
         Api.Reply clerk = api().get("api/v1/users", "clerk", "demo");
         assertEquals(403, clerk.status());
