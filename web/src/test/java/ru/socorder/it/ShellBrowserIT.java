@@ -3,34 +3,19 @@ package ru.socorder.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Cookie;
 
 /** What a clerk and an administrator see in a real browser: login, the Russian shell, logout, expiry, users. */
-@ExtendWith(ArquillianExtension.class)
-class ShellBrowserIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.realWar();
-    }
-
-    @ArquillianResource
-    private URL base;
+class ShellBrowserIT extends IntegrationTest {
 
     private Browser browser;
 
     @BeforeEach
     void openBrowser() {
-        browser = Browser.open(base);
+        browser = Browser.open(base());
     }
 
     @AfterEach
