@@ -40,15 +40,15 @@ public class DatabaseSetup {
     @PostConstruct
     void setUp() {
         long start = System.nanoTime();
-        MigrateResult result = Flyway.configure(DatabaseSetup.class.getClassLoader())
+        Flyway flyway = Flyway.configure(DatabaseSetup.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .baselineOnMigrate(false)
-                .load()
-                .migrate();
+                .load();
+        MigrateResult result = flyway.migrate();
+        String version = flyway.info().current() == null ? "none" : flyway.info().current().getVersion().toString();
         LOG.info(() -> String.format("Database %s: %d migration(s) applied, schema version %s (%d ms)",
-                systemInfo.databaseKind(), result.migrationsExecuted, result.targetSchemaVersion,
-                (System.nanoTime() - start) / 1_000_000));
+                systemInfo.databaseKind(), result.migrationsExecuted, version, (System.nanoTime() - start) / 1_000_000));
         if (systemInfo.isDemoMode()) {
             demoData.loadIfEmpty();
             LOG.info(DemoDataLoader.DEMO_BANNER);
