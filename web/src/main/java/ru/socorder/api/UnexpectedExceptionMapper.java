@@ -25,6 +25,12 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
                 return new BusinessExceptionMapper().toResponse(b);
             }
         }
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof jakarta.json.bind.JsonbException || c instanceof jakarta.json.JsonException) {
+                return Problems.of(400, "Неверный запрос", "Тело запроса не является корректным JSON нужной структуры: "
+                        + c.getMessage(), null);
+            }
+        }
         if (e instanceof WebApplicationException w && !(e instanceof EJBException)) {
             int status = w.getResponse().getStatus();
             return Problems.of(status, title(status), detail(status), null);

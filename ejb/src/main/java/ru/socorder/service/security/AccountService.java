@@ -61,6 +61,7 @@ public class AccountService {
                 u.getRoles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(u.getRoles()),
                 u.getAuthority() == null ? null : u.getAuthority().getId(),
                 u.getAuthority() == null ? null : u.getAuthority().getShortName(),
+                u.getAuthority() == null ? null : u.getAuthority().getTerritory().getId(),
                 u.getExecutor() == null ? null : u.getExecutor().getId(),
                 u.getExecutor() == null ? null : u.getExecutor().getDisplayName()));
     }

@@ -10,7 +10,7 @@ import ru.socorder.service.common.Forbidden;
  * bound to. Data-scope rules are decided here, in one place.
  */
 public record Caller(String login, String fullName, Set<Role> roles,
-                     Long authorityId, String authorityName,
+                     Long authorityId, String authorityName, Long authorityTerritoryId,
                      Long executorId, String executorName) implements Serializable {
 
     public boolean has(Role role) {
@@ -43,6 +43,19 @@ public record Caller(String login, String fullName, Set<Role> roles,
     /** Only a clerk of the owning authority changes its data. */
     public boolean canEdit(Long authority) {
         return has(Role.AUTHORITY_CLERK) && authorityId != null && authorityId.equals(authority);
+    }
+
+    /** Administrators edit reference data of any territory, a clerk only that of its authority's territory. */
+    public void requireCatalogEdit(Long territory) {
+        if (isAdmin()) {
+            return;
+        }
+        if (!has(Role.AUTHORITY_CLERK)) {
+            throw new Forbidden("Изменять справочники могут администратор и специалисты уполномоченных органов");
+        }
+        if (territory != null && !territory.equals(authorityTerritoryId)) {
+            throw new Forbidden("Справочник другой территории изменить нельзя");
+        }
     }
 
     public void requireRead(Long authority) {

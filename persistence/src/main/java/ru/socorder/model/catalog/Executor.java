@@ -1,6 +1,8 @@
 package ru.socorder.model.catalog;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,11 +12,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.util.ArrayList;
+import java.util.List;
 import ru.socorder.model.identifier.Inn;
 import ru.socorder.model.identifier.Kpp;
 import ru.socorder.model.identifier.Ogrn;
@@ -89,6 +94,11 @@ public class Executor {
     @Column(name = "special_name_school", nullable = false)
     private boolean specialNameSchool;
 
+    @ElementCollection
+    @CollectionTable(name = "executor_licence", joinColumns = @JoinColumn(name = "executor_id"))
+    @OrderColumn(name = "position")
+    private List<Licence> licences = new ArrayList<>();
+
     protected Executor() {
     }
 
@@ -106,6 +116,11 @@ public class Executor {
 
     public static String identityKey(Inn inn, Kpp kpp) {
         return inn.value() + "/" + (kpp == null ? "" : kpp.value());
+    }
+
+    /** ИНН/КПП as written in the audit log. */
+    public String getIdentityKeyForAudit() {
+        return identityKey(inn, kpp) + " " + fullName;
     }
 
     public Long getId() {
@@ -222,6 +237,10 @@ public class Executor {
 
     public void setEmail(String email) {
         this.email = email;
+    }
+
+    public List<Licence> getLicences() {
+        return licences;
     }
 
     public boolean isNonProfit() {

@@ -1,0 +1,133 @@
+package ru.socorder.service.catalog;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Map;
+import ru.socorder.model.catalog.Executor;
+import ru.socorder.model.catalog.Territory;
+import ru.socorder.model.identifier.Inn;
+import ru.socorder.model.security.Role;
+import ru.socorder.service.audit.AuditLog;
+import ru.socorder.service.common.Conflict;
+import ru.socorder.service.common.DatabaseErrors;
+import ru.socorder.service.common.NotFound;
+import ru.socorder.service.common.Page;
+import ru.socorder.service.common.PageRequest;
+import ru.socorder.service.common.PagedQuery;
+import ru.socorder.service.common.ValidationFailed;
+import ru.socorder.service.security.CurrentUser;
+
+/** Исполнители услуг: the boundary of the executor directory. Everybody reads; administrators and clerks edit. */
+@Stateless
+public class ExecutorCatalog {
+    static final String DUPLICATE = "Исполнитель с такими ИНН и КПП уже есть в справочнике";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @EJB
+    private AuditLog audit;
+
+    /** @param inn exact ИНН filter (any spacing), or null */
+    public Page<Executor> list(PageRequest page, String inn) {
+        currentUser.get();
+        String innValue = null;
+        if (inn != null && !inn.isBlank()) {
+            innValue = Inn.check(inn).valid() ? Inn.of(inn).value() : inn.replaceAll("\\D", "");
+        }
+        return PagedQuery.of(em, Executor.class, "e", "left join fetch e.territory")
+                .where("e.identityKey like :innPrefix", "innPrefix", innValue == null ? null : innValue + "/%")
+                .search("e.fullName", "e.shortName", "e.identityKey")
+                .sortable(Map.of("fullName", "e.fullName", "shortName", "e.shortName", "inn", "e.identityKey", "type", "e.type"),
+                        "e.fullName")
+                .page(page);
+    }
+
+    public Executor get(long id) {
+        currentUser.get();
+        Executor e = em.find(Executor.class, id);
+        if (e == null) {
+            throw new NotFound("Исполнитель не найден");
+        }
+        e.getLicences().size();
+        return e;
+    }
+
+    public ExecutorDraft draft(long id) {
+        return ExecutorDraft.of(get(id));
+    }
+
+    public Executor create(ExecutorDraft draft) {
+        currentUser.get().require(Role.ADMIN, Role.AUTHORITY_CLERK);
+        ExecutorRules.check(draft).throwIfInvalid();
+        refuseDuplicate(draft, null);
+        Executor e = new Executor(ExecutorRules.type(draft.getType()), draft.getFullName().trim(), Inn.of(draft.getInn()));
+        ExecutorRules.apply(draft, e);
+        e.setTerritory(territory(draft.getTerritoryId()));
+        em.persist(e);
+        DatabaseErrors.flush(em, Map.of("uk_executor_identity", DUPLICATE));
+        audit.record("EXECUTOR_CREATED", "Executor", e.getId(), e.getIdentityKeyForAudit());
+        return e;
+    }
+
+    public Executor update(long id, ExecutorDraft draft) {
+        currentUser.get().require(Role.ADMIN, Role.AUTHORITY_CLERK);
+        Executor e = get(id);
+        if (draft.getVersion() == null) {
+            throw new ValidationFailed("version", "Укажите версию записи (поле version), полученную при чтении");
+        }
+        if (e.getVersion() != draft.getVersion()) {
+            throw Conflict.staleVersion();
+        }
+        ExecutorRules.check(draft).throwIfInvalid();
+        refuseDuplicate(draft, id);
+        ExecutorRules.apply(draft, e);
+        e.setTerritory(territory(draft.getTerritoryId()));
+        DatabaseErrors.flush(em, Map.of("uk_executor_identity", DUPLICATE));
+        audit.record("EXECUTOR_UPDATED", "Executor", e.getId(), e.getIdentityKeyForAudit());
+        return e;
+    }
+
+    public void delete(long id, Long version) {
+        currentUser.get().require(Role.ADMIN, Role.AUTHORITY_CLERK);
+        Executor e = get(id);
+        if (version != null && e.getVersion() != version) {
+            throw Conflict.staleVersion();
+        }
+        long users = em.createQuery("select count(u) from UserAccount u where u.executor = :e", Long.class)
+                .setParameter("e", e).getSingleResult();
+        if (users > 0) {
+            throw new Conflict("Исполнителя нельзя удалить: к нему привязаны пользователи (" + users + ")");
+        }
+        em.remove(e);
+        DatabaseErrors.flush(em, Map.of());
+        audit.record("EXECUTOR_DELETED", "Executor", id, e.getIdentityKeyForAudit());
+    }
+
+    private void refuseDuplicate(ExecutorDraft draft, Long self) {
+        List<Long> same = em.createQuery("select e.id from Executor e where e.identityKey = :k", Long.class)
+                .setParameter("k", ExecutorRules.identityKey(draft)).getResultList();
+        if (same.stream().anyMatch(other -> !other.equals(self))) {
+            throw new Conflict(DUPLICATE + " (ИНН " + Inn.of(draft.getInn()).value()
+                    + (ExecutorRules.blank(draft.getKpp()) ? "" : ", КПП " + draft.getKpp().trim()) + ")");
+        }
+    }
+
+    private Territory territory(Long id) {
+        if (id == null) {
+            return null;
+        }
+        Territory t = em.find(Territory.class, id);
+        if (t == null) {
+            throw new ValidationFailed("territoryId", "Территория не найдена");
+        }
+        return t;
+    }
+}

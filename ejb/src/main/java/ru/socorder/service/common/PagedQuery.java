@@ -1,0 +1,100 @@
+package ru.socorder.service.common;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One way to page any list in the database: a JPQL "from … where …" part, the fields the free-text query searches,
+ * and the fields a column may be sorted by. Builds the page query and its count query with the same conditions.
+ *
+ * <pre>
+ * PagedQuery.of(em, Executor.class, "e", "left join fetch e.territory")
+ *     .search("e.fullName", "e.shortName", "e.inn")
+ *     .sortable(Map.of("fullName", "e.fullName", "inn", "e.inn"), "e.fullName")
+ *     .page(request);
+ * </pre>
+ */
+public final class PagedQuery<T> {
+    private final EntityManager em;
+    private final Class<T> type;
+    private final String alias;
+    private final String fetch;
+    private String[] searchFields = new String[0];
+    private Map<String, String> sortable = Map.of();
+    private String defaultOrder;
+    private final StringBuilder where = new StringBuilder();
+    private final Map<String, Object> parameters = new LinkedHashMap<>();
+
+    private PagedQuery(EntityManager em, Class<T> type, String alias, String fetch) {
+        this.em = em;
+        this.type = type;
+        this.alias = alias;
+        this.fetch = fetch == null ? "" : " " + fetch;
+        this.defaultOrder = alias + ".id";
+    }
+
+    public static <T> PagedQuery<T> of(EntityManager em, Class<T> type, String alias, String fetchJoins) {
+        return new PagedQuery<>(em, type, alias, fetchJoins);
+    }
+
+    /** Fields compared case-insensitively with {@code %query%}. */
+    public PagedQuery<T> search(String... fields) {
+        this.searchFields = fields;
+        return this;
+    }
+
+    /** Sort keys the screen/API may ask for → JPQL paths; the default order when none is asked. */
+    public PagedQuery<T> sortable(Map<String, String> fields, String defaultOrder) {
+        this.sortable = fields;
+        this.defaultOrder = defaultOrder;
+        return this;
+    }
+
+    /** An extra condition (JPQL, using the alias) with its named parameter. */
+    public PagedQuery<T> where(String condition, String parameter, Object value) {
+        if (value == null) {
+            return this;
+        }
+        where.append(where.length() == 0 ? " where " : " and ").append("(").append(condition).append(")");
+        parameters.put(parameter, value);
+        return this;
+    }
+
+    public Page<T> page(PageRequest request) {
+        String conditions = conditions(request);
+        String order = request.sortField() != null && sortable.containsKey(request.sortField())
+                ? sortable.get(request.sortField()) + (request.ascending() ? " asc" : " desc")
+                : defaultOrder;
+        String entity = type.getSimpleName();
+        TypedQuery<T> q = em.createQuery("select " + alias + " from " + entity + " " + alias + fetch + conditions
+                + " order by " + order + ", " + alias + ".id", type);
+        TypedQuery<Long> c = em.createQuery("select count(" + alias + ") from " + entity + " " + alias + conditions, Long.class);
+        bind(q, request);
+        bind(c, request);
+        List<T> items = q.setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
+        long total = items.size() < request.size() && request.first() == 0 ? items.size() : c.getSingleResult();
+        return new Page<>(items, total);
+    }
+
+    private String conditions(PageRequest request) {
+        StringBuilder sb = new StringBuilder(where);
+        if (request.query() != null && searchFields.length > 0) {
+            sb.append(sb.length() == 0 ? " where (" : " and (");
+            for (int i = 0; i < searchFields.length; i++) {
+                sb.append(i == 0 ? "" : " or ").append("lower(").append(searchFields[i]).append(") like :q");
+            }
+            sb.append(")");
+        }
+        return sb.toString();
+    }
+
+    private void bind(TypedQuery<?> q, PageRequest request) {
+        parameters.forEach(q::setParameter);
+        if (request.query() != null && searchFields.length > 0) {
+            q.setParameter("q", request.likePattern());
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package ru.socorder.api.catalog;
+
+import ru.socorder.service.common.PageRequest;
+
+/** {@code ?page=&size=&q=&sort=field} or {@code sort=-field} (descending) → a page request. */
+final class Sorting {
+    private Sorting() {
+    }
+
+    static PageRequest request(int page, int size, String q, String sort) {
+        PageRequest base = PageRequest.ofPage(page, size, q);
+        if (sort == null || sort.isBlank()) {
+            return base;
+        }
+        boolean descending = sort.startsWith("-");
+        return new PageRequest(base.first(), base.size(), descending ? sort.substring(1) : sort, !descending, base.query());
+    }
+}
