@@ -46,6 +46,29 @@ public final class Api {
         return get(path, null, null);
     }
 
+    public Reply send(String method, String path, String json, String login, String password) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((login + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        return send(b.build());
+    }
+
+    /** As the demo clerk. */
+    public Reply post(String path, String json) {
+        return send("POST", path, json, "clerk", "demo");
+    }
+
+    public Reply put(String path, String json) {
+        return send("PUT", path, json, "clerk", "demo");
+    }
+
+    public Reply clerkGet(String path) {
+        return get(path, "clerk", "demo");
+    }
+
     private Reply send(HttpRequest request) {
         try {
             HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -101,10 +101,11 @@ public class CatalogService {
                 + "from ActivityDirection d order by d.code", OptionItem.class).getResultList();
     }
 
-    public List<OptionItem> unitOptions() {
+    /** Units as (ОКЕИ code, "code name") pairs; indicators refer to units by code. */
+    public List<CodeItem> unitOptions() {
         currentUser.get();
-        return em.createQuery("select new ru.socorder.service.catalog.OptionItem(u.id, concat(u.code, ' ', u.name)) "
-                + "from MeasurementUnit u order by u.code", OptionItem.class).getResultList();
+        return em.createQuery("select new ru.socorder.service.catalog.CodeItem(u.code, concat(u.code, ' ', u.name)) "
+                + "from MeasurementUnit u order by u.code", CodeItem.class).getResultList();
     }
 
     private long count(String entity) {

@@ -1,0 +1,136 @@
+package ru.socorder.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import org.junit.jupiter.api.Test;
+import ru.socorder.model.identifier.Inn;
+import ru.socorder.model.identifier.Ogrn;
+
+/** Reference data through the API: identifier rules, duplicates (also concurrent), optimistic locking, lookups. */
+class CatalogApiIT extends IntegrationTest {
+    private static int serial = (int) (System.nanoTime() % 1000);
+
+    private final Api api = new Api(base());
+
+    /** A fresh, valid legal-entity ИНН/ОГРН pair for each call, so tests do not collide with each other. */
+    private static String[] newLegalIdentifiers() {
+        int n = ++serial;
+        String inn = Inn.withCheckDigits(String.format("7801%05d", n));
+        String ogrn = Ogrn.withCheckDigit(String.format("10278%07d", n));
+        return new String[] {inn, ogrn};
+    }
+
+    private static String ngo(String inn, String ogrn, String name) {
+        return "{\"type\":\"NGO\",\"fullName\":\"" + name + "\",\"inn\":\"" + inn + "\",\"kpp\":\"780101001\",\"ogrn\":\"" + ogrn + "\"}";
+    }
+
+    @Test
+    void invalidIdentifiersAreRefusedWithEveryFieldNamedInRussian() {
+        Api.Reply r = api.post("api/v1/executors",
+                "{\"type\":\"INDIVIDUAL_ENTREPRENEUR\",\"fullName\":\"ИП Тестов\",\"inn\":\"7707083894\",\"kpp\":\"770701001\",\"ogrn\":\"1027700132195\"}");
+        assertEquals(400, r.status(), r.body());
+        assertTrue(r.contentType().startsWith("application/problem+json"));
+        List<String> fields = r.json().getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("field")).toList();
+        assertEquals(List.of("inn", "kpp", "ogrn"), fields);
+        assertTrue(r.body().contains("неверное контрольное число"), r.body());
+        assertTrue(r.body().contains("КПП указывается только для организаций"), r.body());
+        assertTrue(r.body().contains("ОГРНИП: должен содержать 15 цифр") || r.body().contains("ОГРНИП должен содержать 15 цифр"), r.body());
+    }
+
+    @Test
+    void duplicateInnAndKppIsAConflict() {
+        String[] ids = newLegalIdentifiers();
+        assertEquals(201, api.post("api/v1/executors", ngo(ids[0], ids[1], "АНО «Первая»")).status());
+        Api.Reply again = api.post("api/v1/executors", ngo(ids[0], ids[1], "АНО «Вторая»"));
+        assertEquals(409, again.status(), again.body());
+        assertTrue(again.json().getString("detail").startsWith("Исполнитель с такими ИНН и КПП уже есть в справочнике"));
+    }
+
+    @Test
+    void concurrentCreationOfTheSameExecutorGivesOneRecordAndOneConflict() throws Exception {
+        String[] ids = newLegalIdentifiers();
+        int parallel = 4;
+        CountDownLatch start = new CountDownLatch(1);
+        List<CompletableFuture<Api.Reply>> calls = new ArrayList<>();
+        for (int i = 0; i < parallel; i++) {
+            String body = ngo(ids[0], ids[1], "АНО «Гонка " + i + "»");
+            calls.add(CompletableFuture.supplyAsync(() -> {
+                try {
+                    start.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return new Api(base()).post("api/v1/executors", body);
+            }));
+        }
+        start.countDown();
+        List<Integer> statuses = calls.stream().map(CompletableFuture::join).map(Api.Reply::status).sorted().toList();
+        assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
+        assertEquals(parallel - 1, statuses.stream().filter(s -> s == 409).count(), "no 500s: " + statuses);
+        JsonObject list = api.clerkGet("api/v1/executors?inn=" + ids[0]).json();
+        assertEquals(1, list.getInt("total"));
+    }
+
+    @Test
+    void staleVersionOnUpdateIsAConflictAndNothingIsOverwritten() {
+        String[] ids = newLegalIdentifiers();
+        JsonObject created = api.post("api/v1/executors", ngo(ids[0], ids[1], "АНО «Версия»")).json();
+        long id = created.getJsonNumber("id").longValue();
+        long version = created.getJsonNumber("version").longValue();
+        String first = ngo(ids[0], ids[1], "АНО «Версия — правка Марии»").replace("{", "{\"version\":" + version + ",");
+        String second = ngo(ids[0], ids[1], "АНО «Версия — правка Ольги»").replace("{", "{\"version\":" + version + ",");
+        assertEquals(200, api.put("api/v1/executors/" + id, first).status());
+        Api.Reply stale = api.put("api/v1/executors/" + id, second);
+        assertEquals(409, stale.status(), stale.body());
+        assertTrue(stale.json().getString("detail").contains("изменена другим пользователем"));
+        assertEquals("АНО «Версия — правка Марии»", api.clerkGet("api/v1/executors/" + id).json().getString("fullName"));
+    }
+
+    @Test
+    void serviceIsFoundByAnyLookalikeSpellingOfItsRegistryNumber() {
+        String typed = "8042000 99 0 ББ52AE52000"; // digit 0 for «О», Latin A and E, spaces instead of dots
+        Api.Reply r = api.clerkGet("api/v1/services/by-registry-number/" + URLEncoder.encode(typed, StandardCharsets.UTF_8).replace("+", "%20"));
+        assertEquals(200, r.status(), r.body());
+        assertTrue(r.body().contains("\"registryNumber\":\"804200О.99.0.ББ52АЕ52000\""), r.body());
+    }
+
+    @Test
+    void identifierEndpointExplainsCorrectionsAndErrors() {
+        JsonObject fixed = api.clerkGet("api/v1/identifiers/registry-number/"
+                + URLEncoder.encode("8042000.99.0.ББ52АЕ52000", StandardCharsets.UTF_8)).json();
+        assertTrue(fixed.getBoolean("valid"));
+        assertEquals("804200О.99.0.ББ52АЕ52000", fixed.getString("canonical"));
+        assertEquals(1, fixed.getJsonArray("corrections").size());
+
+        JsonObject snils = api.clerkGet("api/v1/identifiers/snils/11223344596").json();
+        assertEquals(false, snils.getBoolean("valid"));
+        assertEquals("СНИЛС: неверное контрольное число — ожидается 95, указано 96", snils.getString("message"));
+    }
+
+    @Test
+    void duplicateServiceNumberWithinATerritoryIsAConflict() {
+        JsonObject existing = api.clerkGet("api/v1/services?q=" + URLEncoder.encode("804200О.99.0.ББ52АН24000", StandardCharsets.UTF_8)).json()
+                .getJsonArray("items").getJsonObject(0);
+        String body = "{\"registryNumber\":\"804200O.99.0.ББ52АН24000\",\"territoryId\":" + existing.getInt("territoryId")
+                + ",\"name\":\"Повтор\"}";
+        Api.Reply r = api.post("api/v1/services", body);
+        assertEquals(409, r.status(), r.body());
+        assertTrue(r.json().getString("detail").contains("804200О.99.0.ББ52АН24000"));
+    }
+
+    @Test
+    void observerReadsButCannotChangeReferenceData() {
+        assertEquals(200, api.get("api/v1/executors", "observer", "demo").status());
+        String[] ids = newLegalIdentifiers();
+        Api.Reply r = api.send("POST", "api/v1/executors", ngo(ids[0], ids[1], "АНО «Наблюдатель»"), "observer", "demo");
+        assertEquals(403, r.status(), r.body());
+    }
+}

@@ -1,0 +1,70 @@
+package ru.socorder.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import ru.socorder.model.identifier.Inn;
+import ru.socorder.model.identifier.Ogrn;
+
+/** The clerk works with the executor directory in a real browser. */
+class CatalogBrowserIT extends IntegrationTest {
+    private Browser browser;
+
+    @BeforeEach
+    void open() {
+        browser = Browser.open(base());
+    }
+
+    @AfterEach
+    void close() {
+        browser.close();
+    }
+
+    @Test
+    void clerkCreatesAnExecutorWithAWrongInnSeesTheMessageCorrectsItAndSaves() {
+        String goodInn = Inn.withCheckDigits("781055" + (100 + (int) (System.nanoTime() % 800)));
+        String wrongInn = goodInn.substring(0, 9) + ((goodInn.charAt(9) - '0' + 1) % 10);
+        browser.login("clerk", "demo");
+        browser.click("#menuForm\\:menuExecutors");
+        assertEquals("Исполнители услуг", browser.text("h1"));
+        browser.click("[id$='create']");
+
+        browser.selectOneMenu("executorForm:type", "Некоммерческая организация");
+        browser.type("#executorForm\\:fullName", "Автономная некоммерческая организация «Радуга»");
+        browser.type("#executorForm\\:shortName", "АНО «Радуга»");
+        browser.type("#executorForm\\:inn", wrongInn);
+        browser.click("#executorForm\\:kpp"); // leaving the field checks the ИНН at once
+        browser.waitUntil(d -> !d.findElements(By.cssSelector("#executorForm\\:innMessage .ui-message-error-detail")).isEmpty()
+                || d.findElement(By.id("executorForm:innMessage")).getText().contains("контрольное"));
+        assertTrue(browser.text("#executorForm\\:innMessage").contains("ИНН: неверное контрольное число"),
+                browser.text("#executorForm\\:innMessage"));
+        browser.type("#executorForm\\:kpp", "781001001");
+        browser.type("#executorForm\\:ogrn", Ogrn.withCheckDigit("102781" + (100000 + (int) (System.nanoTime() % 800000))));
+        browser.click("#executorForm\\:save");
+        assertTrue(browser.currentPath().startsWith("/catalog/executor.xhtml"), "the wrong ИНН is not saved");
+        assertTrue(browser.text("#executorForm\\:innMessage").contains("неверное контрольное число"));
+        browser.screenshot("executor-wrong-inn");
+
+        browser.type("#executorForm\\:inn", goodInn);
+        browser.click("#executorForm\\:save");
+        browser.waitUntil(d -> d.getCurrentUrl().contains("/catalog/executors.xhtml"));
+        browser.waitForAjax();
+        browser.type("#listForm\\:search", goodInn);
+        browser.waitUntil(d -> d.findElement(By.id("listForm:table")).getText().contains("АНО «Радуга»"));
+        assertTrue(browser.text("#listForm\\:table").contains(goodInn));
+    }
+
+    @Test
+    void servicesListShowsRegistryNumbersInTheirCanonicalForm() {
+        browser.login("observer", "demo");
+        browser.click("#menuForm\\:menuServices");
+        browser.type("#listForm\\:search", "8042000.99.0.ББ52АН48000");
+        browser.waitUntil(d -> d.findElement(By.id("listForm:table")).getText().contains("804200О.99.0.ББ52АН48000"));
+        browser.screenshot("services");
+        assertTrue(browser.driver().findElements(By.id("listForm:create")).isEmpty(), "an observer cannot add services");
+    }
+}
