@@ -1,0 +1,53 @@
+package ru.socorder.service.catalog;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Finds the columns of an import file by the names clerks give them (Russian or API names, any case or spacing). */
+final class ImportColumns {
+    private final Map<String, Integer> index = new HashMap<>();
+
+    ImportColumns(List<String> headers, Map<String, List<String>> aliases) {
+        for (int i = 0; i < headers.size(); i++) {
+            String h = normalise(headers.get(i));
+            for (Map.Entry<String, List<String>> field : aliases.entrySet()) {
+                if (field.getValue().contains(h) && !index.containsKey(field.getKey())) {
+                    index.put(field.getKey(), i);
+                }
+            }
+        }
+    }
+
+    boolean has(String field) {
+        return index.containsKey(field);
+    }
+
+    String get(List<String> row, String field) {
+        Integer i = index.get(field);
+        if (i == null || i >= row.size()) {
+            return null;
+        }
+        String v = row.get(i);
+        return v == null || v.isBlank() ? null : v.trim();
+    }
+
+    static String normalise(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (char c : s.toLowerCase(Locale.ROOT).replace('ё', 'е').toCharArray()) {
+            if (Character.isLetterOrDigit(c)) {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    static boolean yes(String v) {
+        String n = normalise(v);
+        return n.equals("да") || n.equals("1") || n.equals("true") || n.equals("yes") || n.equals("есть") || "+".equals(v);
+    }
+}
