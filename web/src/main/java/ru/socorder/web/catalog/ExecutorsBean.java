@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import org.primefaces.model.StreamedContent;
 import ru.socorder.model.catalog.Executor;
 import ru.socorder.service.catalog.ExecutorCatalog;
 import ru.socorder.web.shell.PagedModel;
@@ -18,6 +19,11 @@ public class ExecutorsBean implements Serializable {
     private ExecutorCatalog catalog;
 
     private PagedModel<Executor> model;
+
+    /** The list as filtered on the screen, as XLSX or CSV. */
+    public StreamedContent export(String format) {
+        return Downloads.of(catalog.export(getModel().getQuery(), format));
+    }
 
     public PagedModel<Executor> getModel() {
         if (model == null) {
