@@ -220,9 +220,7 @@ public class ExecutorCatalog {
     }
 
     private Long territoryByOktmo(String oktmo) {
-        return em.createQuery("select t.id from Territory t where t.oktmo = :o", Long.class)
-                .setParameter("o", ru.socorder.model.identifier.Oktmo.check(oktmo).valid() ? ru.socorder.model.identifier.Oktmo.of(oktmo) : null)
-                .getResultStream().findFirst().orElse(null);
+        return CatalogLookups.territoryByOktmo(em, oktmo);
     }
 
     private Set<String> existingKeys(Set<String> keys) {

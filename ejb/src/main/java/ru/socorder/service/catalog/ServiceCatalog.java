@@ -1,12 +1,18 @@
 package ru.socorder.service.catalog;
 
+import jakarta.ejb.AsyncResult;
+import jakarta.ejb.Asynchronous;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Future;
 import ru.socorder.model.catalog.ActivityDirection;
 import ru.socorder.model.catalog.MeasurementUnit;
 import ru.socorder.model.catalog.ServiceIndicator;
@@ -21,7 +27,10 @@ import ru.socorder.service.common.NotFound;
 import ru.socorder.service.common.Page;
 import ru.socorder.service.common.PageRequest;
 import ru.socorder.service.common.PagedQuery;
+import ru.socorder.service.common.FieldError;
 import ru.socorder.service.common.ValidationFailed;
+import ru.socorder.service.exchange.TableReader;
+import ru.socorder.service.exchange.TableWriter;
 import ru.socorder.service.security.Caller;
 import ru.socorder.service.security.CurrentUser;
 
@@ -131,6 +140,100 @@ public class ServiceCatalog {
         em.remove(s);
         DatabaseErrors.flush(em, Map.of());
         audit.record("SERVICE_DELETED", "SocialService", id, s.getRegistryNumber().formatted());
+    }
+
+    /** Reads a CSV/XLSX file of services and checks every row; writes nothing. */
+    public ImportPreview<ServiceDraft> previewImport(String fileName, byte[] content) {
+        Caller caller = currentUser.get();
+        caller.requireCatalogEdit(null);
+        return ServiceImport.preview(TableReader.read(fileName, content), this::territoryByOktmo, caller.authorityTerritoryId(),
+                this::directionByCode, this::existingKeys);
+    }
+
+    /** Writes all drafts in one transaction (all or nothing), checking each again. */
+    public int importAll(List<ServiceDraft> drafts) {
+        Caller caller = currentUser.get();
+        List<FieldError> problems = new ArrayList<>();
+        Set<String> keys = new HashSet<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            ServiceDraft d = drafts.get(i);
+            caller.requireCatalogEdit(d.getTerritoryId());
+            int row = i + 1;
+            RuleResult r = ServiceRules.check(d);
+            r.errors().forEach(e -> problems.add(new FieldError("rows[" + row + "]." + e.field(), "Запись " + row + ": " + e.message())));
+            if (r.ok() && !keys.add(ServiceImport.key(d))) {
+                problems.add(new FieldError("rows[" + row + "].registryNumber", "Запись " + row + ": реестровый номер повторяется"));
+            }
+        }
+        Set<String> existing = keys.isEmpty() ? Set.of() : existingKeys(keys);
+        if (!existing.isEmpty()) {
+            problems.add(new FieldError("registryNumber", DUPLICATE + ": " + String.join(", ", existing.stream().sorted().limit(10).toList())));
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationFailed(problems);
+        }
+        for (ServiceDraft d : drafts) {
+            SocialService s = new SocialService(RegistryNumber.of(d.getRegistryNumber()),
+                    em.getReference(Territory.class, d.getTerritoryId()), d.getName().trim());
+            apply(d, s);
+            em.persist(s);
+        }
+        DatabaseErrors.flush(em, Map.of("uk_service_territory_number", DUPLICATE));
+        audit.record("SERVICES_IMPORTED", "SocialService", null, drafts.size() + " записей");
+        return drafts.size();
+    }
+
+    /** {@link #importAll} in the background, for the import screen. */
+    @Asynchronous
+    public Future<Integer> importAllAsync(List<ServiceDraft> drafts) {
+        return new AsyncResult<>(importAll(drafts));
+    }
+
+    /** The list (filtered like the screen) as XLSX or CSV. */
+    public TableWriter.ExportFile export(String query, String format) {
+        List<SocialService> all = new ArrayList<>();
+        for (int first = 0; ; first += PageRequest.MAX_SIZE) {
+            List<SocialService> page = list(new PageRequest(first, PageRequest.MAX_SIZE, "registryNumber", true, query), null).items();
+            all.addAll(page);
+            if (page.size() < PageRequest.MAX_SIZE) {
+                break;
+            }
+        }
+        return TableWriter.write(format, "services", List.of(
+                new TableWriter.Column<SocialService>("Реестровый номер", s -> s.getRegistryNumber().formatted()),
+                new TableWriter.Column<SocialService>("Наименование услуги", SocialService::getName),
+                new TableWriter.Column<SocialService>("Содержание", SocialService::getContent),
+                new TableWriter.Column<SocialService>("Условия (формы) оказания", SocialService::getConditions),
+                new TableWriter.Column<SocialService>("Категория потребителей", SocialService::getConsumerCategory),
+                new TableWriter.Column<SocialService>("Направление", s -> s.getDirection() == null ? null : s.getDirection().getCode()),
+                new TableWriter.Column<SocialService>("Нормативные затраты", SocialService::getNormativeCost),
+                new TableWriter.Column<SocialService>("Требуется лицензия", SocialService::isLicenceRequired),
+                new TableWriter.Column<SocialService>("ОКТМО", s -> s.getTerritory().getOktmo() == null ? null : s.getTerritory().getOktmo().value()),
+                new TableWriter.Column<SocialService>("Территория", s -> s.getTerritory().getName())), all);
+    }
+
+    private Long territoryByOktmo(String oktmo) {
+        return CatalogLookups.territoryByOktmo(em, oktmo);
+    }
+
+    private Long directionByCode(String code) {
+        return em.createQuery("select d.id from ActivityDirection d where d.code = :c", Long.class)
+                .setParameter("c", code.trim()).getResultStream().findFirst().orElse(null);
+    }
+
+    private Set<String> existingKeys(Set<String> keys) {
+        Set<String> found = new HashSet<>();
+        List<RegistryNumber> numbers = keys.stream().map(k -> RegistryNumber.of(k.substring(k.indexOf('/') + 1))).distinct().toList();
+        for (int i = 0; i < numbers.size(); i += 1000) {
+            for (Object[] row : em.createQuery("select s.territory.id, s.registryNumber from SocialService s where s.registryNumber in :n",
+                    Object[].class).setParameter("n", numbers.subList(i, Math.min(numbers.size(), i + 1000))).getResultList()) {
+                String key = row[0] + "/" + ((RegistryNumber) row[1]).value();
+                if (keys.contains(key)) {
+                    found.add(key);
+                }
+            }
+        }
+        return found;
     }
 
     private void apply(ServiceDraft d, SocialService s) {

@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import org.primefaces.model.StreamedContent;
 import ru.socorder.model.catalog.SocialService;
 import ru.socorder.service.catalog.ServiceCatalog;
 import ru.socorder.web.shell.PagedModel;
@@ -18,6 +19,11 @@ public class ServicesBean implements Serializable {
     private ServiceCatalog catalog;
 
     private PagedModel<SocialService> model;
+
+    /** The list as filtered on the screen, as XLSX or CSV. */
+    public StreamedContent export(String format) {
+        return Downloads.of(catalog.export(getModel().getQuery(), format));
+    }
 
     public PagedModel<SocialService> getModel() {
         if (model == null) {
