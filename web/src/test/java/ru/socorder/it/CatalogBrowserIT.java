@@ -67,4 +67,30 @@ class CatalogBrowserIT extends IntegrationTest {
         browser.screenshot("services");
         assertTrue(browser.driver().findElements(By.id("listForm:create")).isEmpty(), "an observer cannot add services");
     }
+
+    @Test
+    void administratorBrowsesTheSmallerListsAndEditsAUnit() {
+        browser.login("admin", "demo");
+        browser.click("#menuForm\\:menuTerritories");
+        assertTrue(browser.text("#listForm\\:table").contains("Лужский муниципальный район"));
+        assertTrue(browser.text("#listForm\\:table").contains("41633000"));
+        browser.click("#menuForm\\:menuAuthorities");
+        assertTrue(browser.text("#listForm\\:table").contains("Минкультуры и туризма Калужской области"));
+        browser.click("#menuForm\\:menuDirections");
+        assertTrue(browser.text("#listForm\\:table").contains("Содействие занятости населения"));
+        browser.click("#menuForm\\:menuUnits");
+        browser.type("#listForm\\:search", "5451");
+        browser.waitUntil(d -> d.findElement(By.id("listForm:table")).getText().contains("Посещение")
+                && !d.findElement(By.id("listForm:table")).getText().contains("Человеко-час"));
+        browser.click("#listForm\\:table a");
+        browser.type("#unitForm\\:code", "54X");
+        browser.click("#unitForm\\:save");
+        assertTrue(browser.text("#unitForm\\:messages").contains("Код ОКЕИ состоит из 3 или 4 цифр"));
+        browser.type("#unitForm\\:code", "5451");
+        browser.type("#unitForm\\:shortName", "посещ");
+        browser.click("#unitForm\\:save");
+        browser.waitUntil(d -> d.getCurrentUrl().contains("/catalog/units.xhtml"));
+        browser.screenshot("units");
+        assertTrue(browser.driver().getPageSource().contains("Запись «5451 Посещение» сохранена"));
+    }
 }

@@ -1,5 +1,6 @@
 package ru.socorder.service.catalog;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -10,13 +11,26 @@ import ru.socorder.model.catalog.ActivityDirection;
 import ru.socorder.model.catalog.AuthorisedBody;
 import ru.socorder.model.catalog.MeasurementUnit;
 import ru.socorder.model.catalog.Territory;
+import ru.socorder.model.catalog.TerritoryLevel;
+import ru.socorder.model.identifier.Inn;
+import ru.socorder.model.identifier.Kpp;
+import ru.socorder.model.identifier.Ogrn;
+import ru.socorder.model.identifier.Oktmo;
+import ru.socorder.model.security.Role;
+import ru.socorder.service.audit.AuditLog;
+import ru.socorder.service.common.Conflict;
+import ru.socorder.service.common.DatabaseErrors;
 import ru.socorder.service.common.NotFound;
+import ru.socorder.service.common.ValidationFailed;
 import ru.socorder.service.common.Page;
 import ru.socorder.service.common.PageRequest;
 import ru.socorder.service.common.PagedQuery;
 import ru.socorder.service.security.CurrentUser;
 
-/** Boundary of the reference data. Every logged-in user may read reference data. */
+/**
+ * Boundary of the smaller reference lists (territories, directions, authorised bodies, units) and the dashboard
+ * summary. Everybody reads; administrators edit; a clerk may edit the card of its own authority.
+ */
 @Stateless
 public class CatalogService {
     @PersistenceContext
@@ -24,6 +38,9 @@ public class CatalogService {
 
     @Inject
     private CurrentUser currentUser;
+
+    @EJB
+    private AuditLog audit;
 
     public CatalogSummary summary() {
         currentUser.get();
@@ -106,6 +123,107 @@ public class CatalogService {
         currentUser.get();
         return em.createQuery("select new ru.socorder.service.catalog.CodeItem(u.code, concat(u.code, ' ', u.name)) "
                 + "from MeasurementUnit u order by u.code", CodeItem.class).getResultList();
+    }
+
+    public Territory saveTerritory(TerritoryForm f) {
+        currentUser.get().require(Role.ADMIN);
+        ReferenceRules.territory(f).throwIfInvalid();
+        Territory parent = f.getParentId() == null ? null : reference(Territory.class, f.getParentId(), "parentId");
+        Territory t = f.getId() == null ? new Territory(ReferenceRules.level(f.getLevel()), f.getName().trim(), Oktmo.of(f.getOktmo()), parent)
+                : current(Territory.class, f.getId(), f.getVersion(), Territory::getVersion);
+        t.setLevel(ReferenceRules.level(f.getLevel()));
+        t.setName(f.getName().trim());
+        t.setOktmo(Oktmo.of(f.getOktmo()));
+        t.setParent(parent);
+        return persist(t, t.getId() == null, "uk_territory_oktmo", "Территория с таким ОКТМО уже есть", "TERRITORY");
+    }
+
+    public ActivityDirection saveDirection(DirectionForm f) {
+        currentUser.get().require(Role.ADMIN);
+        ReferenceRules.direction(f).throwIfInvalid();
+        ActivityDirection d = f.getId() == null ? new ActivityDirection(f.getCode().trim(), f.getName().trim(), null)
+                : current(ActivityDirection.class, f.getId(), f.getVersion(), ActivityDirection::getVersion);
+        d.setCode(f.getCode().trim());
+        d.setName(f.getName().trim());
+        d.setLegalBasis(f.getLegalBasis() == null || f.getLegalBasis().isBlank() ? null : f.getLegalBasis().trim());
+        return persist(d, d.getId() == null, "uk_direction_code", "Направление с таким кодом уже есть", "DIRECTION");
+    }
+
+    public MeasurementUnit saveUnit(UnitForm f) {
+        currentUser.get().require(Role.ADMIN);
+        ReferenceRules.unit(f).throwIfInvalid();
+        MeasurementUnit u = f.getId() == null ? new MeasurementUnit(f.getCode().trim(), f.getName().trim(), null)
+                : current(MeasurementUnit.class, f.getId(), f.getVersion(), MeasurementUnit::getVersion);
+        u.setCode(f.getCode().trim());
+        u.setName(f.getName().trim());
+        u.setShortName(f.getShortName() == null || f.getShortName().isBlank() ? null : f.getShortName().trim());
+        return persist(u, u.getId() == null, "uk_unit_code", "Единица с таким кодом ОКЕИ уже есть", "UNIT");
+    }
+
+    public AuthorisedBody saveAuthority(AuthorityForm f) {
+        var caller = currentUser.get();
+        if (!caller.isAdmin() && !(f.getId() != null && f.getId().equals(caller.authorityId()) && caller.has(Role.AUTHORITY_CLERK))) {
+            throw new ru.socorder.service.common.Forbidden("Изменять уполномоченные органы может администратор; специалист — только карточку своего органа");
+        }
+        ReferenceRules.authority(f).throwIfInvalid();
+        Territory territory = reference(Territory.class, f.getTerritoryId(), "territoryId");
+        AuthorisedBody a = f.getId() == null ? new AuthorisedBody(f.getFullName().trim(), f.getShortName().trim(), territory)
+                : current(AuthorisedBody.class, f.getId(), f.getVersion(), AuthorisedBody::getVersion);
+        a.setFullName(f.getFullName().trim());
+        a.setShortName(f.getShortName().trim());
+        a.setTerritory(territory);
+        a.setInn(blank(f.getInn()) ? null : Inn.of(f.getInn()));
+        a.setKpp(blank(f.getKpp()) ? null : Kpp.of(f.getKpp()));
+        a.setOgrn(blank(f.getOgrn()) ? null : Ogrn.of(f.getOgrn()));
+        a.setOkpo(blank(f.getOkpo()) ? null : f.getOkpo().trim());
+        a.setBudgetChapterCode(blank(f.getBudgetChapterCode()) ? null : f.getBudgetChapterCode().trim());
+        a.setHeadPosition(blank(f.getHeadPosition()) ? null : f.getHeadPosition().trim());
+        a.setHeadName(blank(f.getHeadName()) ? null : f.getHeadName().trim());
+        a.getDirections().clear();
+        for (Long id : f.getDirectionIds()) {
+            a.getDirections().add(reference(ActivityDirection.class, id, "directionIds"));
+        }
+        return persist(a, a.getId() == null, "-", "", "AUTHORITY");
+    }
+
+    private <T> T current(Class<T> type, long id, Long version, java.util.function.ToLongFunction<T> versionOf) {
+        T t = em.find(type, id);
+        if (t == null) {
+            throw new NotFound("Запись справочника не найдена");
+        }
+        if (version == null) {
+            throw new ValidationFailed("version", "Укажите версию записи (поле version), полученную при чтении");
+        }
+        if (versionOf.applyAsLong(t) != version) {
+            throw Conflict.staleVersion();
+        }
+        return t;
+    }
+
+    private <T> T persist(T entity, boolean creating, String constraint, String duplicateMessage, String kind) {
+        if (creating) {
+            em.persist(entity);
+        }
+        DatabaseErrors.flush(em, Map.of(constraint, duplicateMessage));
+        Object id = em.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(entity);
+        audit.record(kind + (creating ? "_CREATED" : "_UPDATED"), entity.getClass().getSimpleName(), (Long) id, null);
+        return entity;
+    }
+
+    private <T> T reference(Class<T> type, Long id, String field) {
+        T t = id == null ? null : em.find(type, id);
+        if (t == null) {
+            throw new ValidationFailed(field, "Связанная запись справочника не найдена");
+        }
+        return t;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    public TerritoryLevel[] levels() {
+        return TerritoryLevel.values();
     }
 
     private long count(String entity) {

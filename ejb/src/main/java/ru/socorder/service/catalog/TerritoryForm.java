@@ -1,0 +1,74 @@
+package ru.socorder.service.catalog;
+
+import java.io.Serializable;
+import ru.socorder.model.catalog.Territory;
+
+/** A territory as edited on the screen or in the API. */
+public class TerritoryForm implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private Long id;
+    private Long version;
+    private String level;
+    private String name;
+    private String oktmo;
+    private Long parentId;
+
+    public static TerritoryForm of(Territory e) {
+        TerritoryForm f = new TerritoryForm();
+        f.id = e.getId();
+        f.version = e.getVersion();
+        f.level = e.getLevel().name();
+        f.name = e.getName();
+        f.oktmo = e.getOktmo() == null ? null : e.getOktmo().value();
+        f.parentId = e.getParent() == null ? null : e.getParent().getId();
+        return f;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
+    }
+
+    public String getLevel() {
+        return level;
+    }
+
+    public void setLevel(String level) {
+        this.level = level;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getOktmo() {
+        return oktmo;
+    }
+
+    public void setOktmo(String oktmo) {
+        this.oktmo = oktmo;
+    }
+
+    public Long getParentId() {
+        return parentId;
+    }
+
+    public void setParentId(Long parentId) {
+        this.parentId = parentId;
+    }
+}

@@ -1,0 +1,25 @@
+package ru.socorder.web.catalog;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import ru.socorder.model.catalog.ActivityDirection;
+import ru.socorder.service.catalog.CatalogService;
+import ru.socorder.web.shell.ListBean;
+import ru.socorder.web.shell.PagedModel;
+
+/** Направления деятельности: the list. */
+@Named("directions")
+@ViewScoped
+public class DirectionsBean extends ListBean<ActivityDirection> {
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private CatalogService catalog;
+
+    @Override
+    protected PagedModel<ActivityDirection> createModel() {
+        CatalogService service = catalog;
+        return new PagedModel<>(r -> service.directions(r), ActivityDirection::getId);
+    }
+}

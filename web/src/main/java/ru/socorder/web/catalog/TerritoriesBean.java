@@ -1,0 +1,25 @@
+package ru.socorder.web.catalog;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import ru.socorder.model.catalog.Territory;
+import ru.socorder.service.catalog.CatalogService;
+import ru.socorder.web.shell.ListBean;
+import ru.socorder.web.shell.PagedModel;
+
+/** Территории: the list of regions and municipalities. */
+@Named("territories")
+@ViewScoped
+public class TerritoriesBean extends ListBean<Territory> {
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private CatalogService catalog;
+
+    @Override
+    protected PagedModel<Territory> createModel() {
+        CatalogService service = catalog;
+        return new PagedModel<>(r -> service.territories(r), Territory::getId);
+    }
+}

@@ -1,0 +1,69 @@
+package ru.socorder.web.catalog;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.util.List;
+import ru.socorder.service.catalog.OptionItem;
+import ru.socorder.model.catalog.Territory;
+import ru.socorder.service.catalog.CatalogService;
+import ru.socorder.service.catalog.TerritoryForm;
+import ru.socorder.model.catalog.TerritoryLevel;
+import ru.socorder.web.shell.EditBean;
+
+/** Территория: create or edit. */
+@Named("territoryEdit")
+@ViewScoped
+public class TerritoryEditBean extends EditBean<TerritoryForm> {
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private CatalogService catalog;
+
+    private List<OptionItem> territories;
+    private List<OptionItem> directions;
+
+    @Override
+    protected void prepare() {
+        territories = catalog.territoryOptions();
+        directions = catalog.directionOptions();
+    }
+
+    public List<OptionItem> getTerritories() {
+        return territories;
+    }
+
+    public TerritoryLevel[] getLevels() {
+        return TerritoryLevel.values();
+    }
+
+    public List<OptionItem> getDirections() {
+        return directions;
+    }
+
+    @Override
+    protected TerritoryForm newForm() {
+        return new TerritoryForm();
+    }
+
+    @Override
+    protected TerritoryForm loadForm(long id) {
+        return TerritoryForm.of(catalog.find(Territory.class, id));
+    }
+
+    @Override
+    protected String store(TerritoryForm form) {
+        catalog.saveTerritory(form);
+        return form.getName();
+    }
+
+    @Override
+    protected String formId() {
+        return "territoryForm";
+    }
+
+    @Override
+    protected String listOutcome() {
+        return "/catalog/territories";
+    }
+}
