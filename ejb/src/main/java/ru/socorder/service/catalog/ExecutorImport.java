@@ -1,7 +1,5 @@
 package ru.socorder.service.catalog;
 
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,8 +45,7 @@ public final class ExecutorImport {
             throw new ValidationFailed(List.of(new FieldError("file",
                     "В первой строке файла нужны заголовки столбцов, как минимум «ИНН» и «Полное наименование»")));
         }
-        List<Object[]> parsed = new ArrayList<>();
-        Set<String> keys = new HashSet<>();
+        ImportAssembly<ExecutorDraft> assembly = new ImportAssembly<>();
         for (int i = 0; i < table.rows().size(); i++) {
             List<String> row = table.rows().get(i);
             if (row.stream().allMatch(c -> c == null || c.isBlank())) {
@@ -82,37 +79,12 @@ public final class ExecutorImport {
                 r.errors().removeIf(e -> e.field().equals("type"));
                 r.error("type", "Тип исполнителя «" + cols.get(row, "type") + "» не распознан");
             }
-            String key = r.ok() ? ExecutorRules.identityKey(d) : null;
-            if (key != null) {
-                keys.add(key);
-            }
-            parsed.add(new Object[] {i + 2, d, r, key});
+            assembly.add(i + 2, d, r, r.ok() ? ExecutorRules.identityKey(d) : null);
         }
-        Set<String> existing = keys.isEmpty() ? Set.of() : existingKeys.apply(keys);
-        Set<String> seen = new HashSet<>();
-        List<ImportRow> rows = new ArrayList<>();
-        List<ExecutorDraft> drafts = new ArrayList<>();
-        for (Object[] p : parsed) {
-            int line = (int) p[0];
-            ExecutorDraft d = (ExecutorDraft) p[1];
-            RuleResult r = (RuleResult) p[2];
-            String key = (String) p[3];
-            List<String> messages = new ArrayList<>(r.errors().stream().map(FieldError::message).toList());
-            if (key != null && existing.contains(key)) {
-                messages.add(ExecutorCatalog.DUPLICATE);
-            } else if (key != null && !seen.add(key)) {
-                messages.add("Такие ИНН и КПП уже встречаются выше в этом файле");
-            }
-            String label = d.getInn() == null ? "" : d.getInn() + (d.getKpp() == null ? "" : " / " + d.getKpp());
-            if (messages.isEmpty()) {
-                drafts.add(d);
-                rows.add(new ImportRow(line, r.corrections().isEmpty() ? ImportRow.Status.VALID : ImportRow.Status.CORRECTED,
-                        label, d.getFullName(), r.corrections()));
-            } else {
-                rows.add(new ImportRow(line, ImportRow.Status.REJECTED, label, d.getFullName(), messages));
-            }
-        }
-        return new ImportPreview<>(rows, drafts);
+        Set<String> keys = assembly.keys();
+        return assembly.preview(keys.isEmpty() ? Set.of() : existingKeys.apply(keys), ExecutorCatalog.DUPLICATE,
+                "Такие ИНН и КПП уже встречаются выше в этом файле",
+                d -> d.getInn() == null ? "" : d.getInn() + (d.getKpp() == null ? "" : " / " + d.getKpp()), ExecutorDraft::getFullName);
     }
 
     /** Russian names of executor types as clerks write them, or the API code. */

@@ -2,7 +2,6 @@ package ru.socorder.service.catalog;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,8 +45,7 @@ public final class ServiceImport {
             throw new ValidationFailed(List.of(new FieldError("file",
                     "В первой строке файла нужны заголовки столбцов, как минимум «Реестровый номер» и «Наименование услуги»")));
         }
-        List<Object[]> parsed = new ArrayList<>();
-        Set<String> keys = new HashSet<>();
+        ImportAssembly<ServiceDraft> assembly = new ImportAssembly<>();
         for (int i = 0; i < table.rows().size(); i++) {
             List<String> row = table.rows().get(i);
             if (row.stream().allMatch(c -> c == null || c.isBlank())) {
@@ -89,34 +87,14 @@ public final class ServiceImport {
             extra.forEach(e -> r.error(e.field(), e.message()));
             String key = r.ok() ? key(d) : null;
             if (key != null) {
-                keys.add(key);
                 d.setRegistryNumber(RegistryNumber.of(d.getRegistryNumber()).formatted());
             }
-            parsed.add(new Object[] {i + 2, d, r, key});
+            assembly.add(i + 2, d, r, key);
         }
-        Set<String> inDirectory = keys.isEmpty() ? Set.of() : existing.apply(keys);
-        Set<String> seen = new HashSet<>();
-        List<ImportRow> rows = new ArrayList<>();
-        List<ServiceDraft> drafts = new ArrayList<>();
-        for (Object[] p : parsed) {
-            ServiceDraft d = (ServiceDraft) p[1];
-            RuleResult r = (RuleResult) p[2];
-            String key = (String) p[3];
-            List<String> messages = new ArrayList<>(r.errors().stream().map(FieldError::message).toList());
-            if (key != null && inDirectory.contains(key)) {
-                messages.add(ServiceCatalog.DUPLICATE);
-            } else if (key != null && !seen.add(key)) {
-                messages.add("Этот реестровый номер уже встречается выше в этом файле для той же территории");
-            }
-            if (messages.isEmpty()) {
-                drafts.add(d);
-                rows.add(new ImportRow((int) p[0], r.corrections().isEmpty() ? ImportRow.Status.VALID : ImportRow.Status.CORRECTED,
-                        d.getRegistryNumber(), d.getName(), r.corrections()));
-            } else {
-                rows.add(new ImportRow((int) p[0], ImportRow.Status.REJECTED, d.getRegistryNumber(), d.getName(), messages));
-            }
-        }
-        return new ImportPreview<>(rows, drafts);
+        Set<String> keys = assembly.keys();
+        return assembly.preview(keys.isEmpty() ? Set.of() : existing.apply(keys), ServiceCatalog.DUPLICATE,
+                "Этот реестровый номер уже встречается выше в этом файле для той же территории",
+                ServiceDraft::getRegistryNumber, ServiceDraft::getName);
     }
 
     /** "territoryId/compact number" of a valid draft. */

@@ -3,30 +3,26 @@ package ru.socorder.web.admin;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.stream.Collectors;
 import ru.socorder.model.security.UserAccount;
 import ru.socorder.service.security.AccountService;
 import ru.socorder.web.shell.Bundle;
+import ru.socorder.web.shell.ListBean;
 import ru.socorder.web.shell.PagedModel;
 
 /** Пользователи: the list of user accounts. */
 @Named("users")
 @ViewScoped
-public class UsersBean implements Serializable {
+public class UsersBean extends ListBean<UserAccount> {
     private static final long serialVersionUID = 1L;
 
     @EJB
     private AccountService accounts;
 
-    private PagedModel<UserAccount> model;
-
-    public PagedModel<UserAccount> getModel() {
-        if (model == null) {
-            AccountService service = accounts;
-            model = new PagedModel<>(service::users, UserAccount::getId);
-        }
-        return model;
+    @Override
+    protected PagedModel<UserAccount> createModel() {
+        AccountService service = accounts;
+        return new PagedModel<>(service::users, UserAccount::getId);
     }
 
     public String roles(UserAccount u) {
