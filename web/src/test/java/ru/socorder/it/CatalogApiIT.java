@@ -133,4 +133,27 @@ class CatalogApiIT extends IntegrationTest {
         Api.Reply r = api.send("POST", "api/v1/executors", ngo(ids[0], ids[1], "АНО «Наблюдатель»"), "observer", "demo");
         assertEquals(403, r.status(), r.body());
     }
+
+    @Test
+    void administratorCreatesAndUpdatesATerritoryWithOktmoRulesAndVersions() {
+        String oktmo = String.format("41%06d", (int) (System.nanoTime() % 1_000_000));
+        JsonObject region = api.get("api/v1/territories?q=" + URLEncoder.encode("Ленинградская", StandardCharsets.UTF_8), "admin", "demo")
+                .json().getJsonArray("items").getJsonObject(0);
+        Api.Reply bad = api.send("POST", "api/v1/territories", "{\"level\":\"MUNICIPALITY\",\"name\":\"Гатчинский район\",\"oktmo\":\"4161\"}",
+                "admin", "demo");
+        assertEquals(400, bad.status(), bad.body());
+        assertTrue(bad.body().contains("ОКТМО должен содержать 8 или 11 цифр"), bad.body());
+        assertTrue(bad.body().contains("должно входить в субъект РФ"), bad.body());
+
+        Api.Reply created = api.send("POST", "api/v1/territories", "{\"level\":\"MUNICIPALITY\",\"name\":\"Гатчинский район\",\"oktmo\":\""
+                + oktmo + "\",\"parentId\":" + region.getInt("id") + "}", "admin", "demo");
+        assertEquals(201, created.status(), created.body());
+        long id = created.json().getJsonNumber("id").longValue();
+        long version = created.json().getJsonNumber("version").longValue();
+        String update = "{\"version\":" + version + ",\"level\":\"MUNICIPALITY\",\"name\":\"Гатчинский муниципальный округ\",\"oktmo\":\""
+                + oktmo + "\",\"parentId\":" + region.getInt("id") + "}";
+        assertEquals(200, api.send("PUT", "api/v1/territories/" + id, update, "admin", "demo").status());
+        assertEquals(409, api.send("PUT", "api/v1/territories/" + id, update, "admin", "demo").status(), "second update with the old version");
+        assertEquals(403, api.send("POST", "api/v1/territories", update, "clerk", "demo").status(), "clerks do not edit territories");
+    }
 }

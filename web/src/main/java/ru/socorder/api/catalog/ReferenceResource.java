@@ -5,26 +5,37 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.function.Function;
 import ru.socorder.model.catalog.ActivityDirection;
 import ru.socorder.model.catalog.AuthorisedBody;
 import ru.socorder.model.catalog.MeasurementUnit;
 import ru.socorder.model.catalog.Territory;
+import ru.socorder.service.catalog.AuthorityForm;
 import ru.socorder.service.catalog.CatalogService;
+import ru.socorder.service.catalog.DirectionForm;
+import ru.socorder.service.catalog.TerritoryForm;
+import ru.socorder.service.catalog.UnitForm;
 import ru.socorder.service.common.Page;
 import ru.socorder.service.common.PageRequest;
 
 /**
  * {@code /api/v1/territories}, {@code /directions}, {@code /authorities}, {@code /units}: the smaller reference
- * lists, paged like every list ({@code page}, {@code size}, {@code q}, {@code sort}).
+ * lists, paged like every list ({@code page}, {@code size}, {@code q}, {@code sort}); POST creates, PUT with the
+ * {@code version} read before updates (a stale version is 409).
  */
 @Path("")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
@@ -86,6 +97,75 @@ public class ReferenceResource {
     @Path("units/{id}")
     public String unit(@PathParam("id") long id) {
         return unit(catalog.find(MeasurementUnit.class, id)).toString();
+    }
+
+    @POST
+    @Path("territories")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response createTerritory(TerritoryForm f, @Context UriInfo uri) {
+        ExecutorsResource.require(f).setId(null);
+        return created(uri, territory(catalog.saveTerritory(f)));
+    }
+
+    @PUT
+    @Path("territories/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public String updateTerritory(@PathParam("id") long id, TerritoryForm f) {
+        ExecutorsResource.require(f).setId(id);
+        return territory(catalog.saveTerritory(f)).toString();
+    }
+
+    @POST
+    @Path("directions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response createDirection(DirectionForm f, @Context UriInfo uri) {
+        ExecutorsResource.require(f).setId(null);
+        return created(uri, direction(catalog.saveDirection(f)));
+    }
+
+    @PUT
+    @Path("directions/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public String updateDirection(@PathParam("id") long id, DirectionForm f) {
+        ExecutorsResource.require(f).setId(id);
+        return direction(catalog.saveDirection(f)).toString();
+    }
+
+    @POST
+    @Path("authorities")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response createAuthority(AuthorityForm f, @Context UriInfo uri) {
+        ExecutorsResource.require(f).setId(null);
+        return created(uri, authority(catalog.saveAuthority(f)));
+    }
+
+    @PUT
+    @Path("authorities/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public String updateAuthority(@PathParam("id") long id, AuthorityForm f) {
+        ExecutorsResource.require(f).setId(id);
+        return authority(catalog.saveAuthority(f)).toString();
+    }
+
+    @POST
+    @Path("units")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response createUnit(UnitForm f, @Context UriInfo uri) {
+        ExecutorsResource.require(f).setId(null);
+        return created(uri, unit(catalog.saveUnit(f)));
+    }
+
+    @PUT
+    @Path("units/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public String updateUnit(@PathParam("id") long id, UnitForm f) {
+        ExecutorsResource.require(f).setId(id);
+        return unit(catalog.saveUnit(f)).toString();
+    }
+
+    private static Response created(UriInfo uri, JsonObject body) {
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(body.getJsonNumber("id").longValue())).build())
+                .entity(body.toString()).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).build();
     }
 
     private static <T> String body(Page<T> page, PageRequest r, Function<T, JsonObject> mapper) {
