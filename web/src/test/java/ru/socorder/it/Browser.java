@@ -25,6 +25,9 @@ public final class Browser implements AutoCloseable {
     public static final String CHROMIUM = "/usr/bin/chromium";
     public static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
+    /** Where files the browser downloads (exports) land. */
+    public static final Path DOWNLOADS = Path.of("target", "downloads");
+
     private final WebDriver driver;
     private final String base;
     private final Path userData;
@@ -50,7 +53,11 @@ public final class Browser implements AutoCloseable {
         }
         try {
             Path userData = Files.createTempDirectory("socorder-chromium");
+            Files.createDirectories(DOWNLOADS);
             ChromeOptions options = new ChromeOptions();
+            options.setExperimentalOption("prefs", java.util.Map.of(
+                    "download.default_directory", DOWNLOADS.toAbsolutePath().toString(),
+                    "download.prompt_for_download", false));
             options.setBinary(CHROMIUM);
             options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                     "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
@@ -121,6 +128,21 @@ public final class Browser implements AutoCloseable {
             throw new IllegalArgumentException("no option «" + label + "» in " + clientId);
         }
         waitForAjax();
+    }
+
+    /** Waits until the browser has finished downloading a file whose name starts with the prefix; returns it. */
+    public Path downloaded(String prefix) {
+        Path[] found = new Path[1];
+        waitUntil(d -> {
+            try (var files = Files.list(DOWNLOADS)) {
+                found[0] = files.filter(f -> f.getFileName().toString().startsWith(prefix)
+                        && !f.getFileName().toString().endsWith(".crdownload")).findFirst().orElse(null);
+                return found[0] != null;
+            } catch (java.io.IOException e) {
+                return false;
+            }
+        });
+        return found[0];
     }
 
     /** Saves a screenshot under target/screenshots for a person to look at. */

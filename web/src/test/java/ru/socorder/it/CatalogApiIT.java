@@ -156,4 +156,16 @@ class CatalogApiIT extends IntegrationTest {
         assertEquals(409, api.send("PUT", "api/v1/territories/" + id, update, "admin", "demo").status(), "second update with the old version");
         assertEquals(403, api.send("POST", "api/v1/territories", update, "clerk", "demo").status(), "clerks do not edit territories");
     }
+
+    @Test
+    void executorsAreExportedAsXlsxAndAsCsvWithBom() {
+        Api.Reply csv = api.clerkGet("api/v1/executors/export?format=csv&q=" + URLEncoder.encode("Компьютерный", StandardCharsets.UTF_8));
+        assertEquals(200, csv.status());
+        assertTrue(csv.body().startsWith("\uFEFFТип;Полное наименование;Краткое наименование;ИНН;КПП"), csv.body());
+        assertTrue(csv.body().contains(";4710003035;471001001;"), csv.body());
+        Api.Reply xlsx = api.clerkGet("api/v1/executors/export?format=xlsx");
+        assertEquals(200, xlsx.status());
+        assertTrue(xlsx.contentType().startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+        assertTrue(xlsx.body().startsWith("PK"), "an XLSX is a zip");
+    }
 }

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.openqa.selenium.By;
 import ru.socorder.model.identifier.Inn;
 import ru.socorder.model.identifier.Ogrn;
@@ -92,5 +95,21 @@ class CatalogBrowserIT extends IntegrationTest {
         browser.waitUntil(d -> d.getCurrentUrl().contains("/catalog/units.xhtml"));
         browser.screenshot("units");
         assertTrue(browser.driver().getPageSource().contains("Запись «5451 Посещение» сохранена"));
+    }
+
+    @Test
+    void theUnitsListIsExportedToCsvForExcel() throws Exception {
+        try (var old = Files.list(Files.createDirectories(Browser.DOWNLOADS))) {
+            old.filter(f -> f.getFileName().toString().startsWith("units")).forEach(f -> f.toFile().delete());
+        }
+        browser.login("observer", "demo");
+        browser.click("#menuForm\\:menuUnits");
+        browser.find("#listForm\\:exportCsv").click();
+        Path file = browser.downloaded("units");
+        byte[] bytes = Files.readAllBytes(file);
+        assertEquals(0xEF, bytes[0] & 0xFF, "UTF-8 BOM so that Excel reads Cyrillic");
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        assertTrue(text.contains("Код ОКЕИ;Наименование;Краткое наименование"), text);
+        assertTrue(text.contains("539;Человеко-час;чел.-ч"), text);
     }
 }

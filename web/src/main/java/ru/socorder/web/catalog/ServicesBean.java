@@ -18,9 +18,10 @@ public class ServicesBean extends ListBean<SocialService> {
     @EJB
     private ServiceCatalog catalog;
 
-    /** The list as filtered on the screen, as XLSX or CSV. */
+    /** The list as filtered on the screen, as XLSX or CSV (the same file the API exports). */
+    @Override
     public StreamedContent export(String format) {
-        return Downloads.of(catalog.export(getModel().getQuery(), format));
+        return download(catalog.export(getModel().getQuery(), format));
     }
 
     @Override

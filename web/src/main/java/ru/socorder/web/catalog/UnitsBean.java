@@ -3,8 +3,10 @@ package ru.socorder.web.catalog;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import java.util.List;
 import ru.socorder.model.catalog.MeasurementUnit;
 import ru.socorder.service.catalog.CatalogService;
+import ru.socorder.service.exchange.TableWriter;
 import ru.socorder.web.shell.ListBean;
 import ru.socorder.web.shell.PagedModel;
 
@@ -21,5 +23,17 @@ public class UnitsBean extends ListBean<MeasurementUnit> {
     protected PagedModel<MeasurementUnit> createModel() {
         CatalogService service = catalog;
         return new PagedModel<>(r -> service.units(r), MeasurementUnit::getId);
+    }
+
+    @Override
+    protected List<TableWriter.Column<MeasurementUnit>> exportColumns() {
+        return List.of(new TableWriter.Column<MeasurementUnit>("Код ОКЕИ", MeasurementUnit::getCode),
+                new TableWriter.Column<MeasurementUnit>("Наименование", MeasurementUnit::getName),
+                new TableWriter.Column<MeasurementUnit>("Краткое наименование", MeasurementUnit::getShortName));
+    }
+
+    @Override
+    protected String exportName() {
+        return "units";
     }
 }

@@ -63,6 +63,11 @@ public class PagedModel<T> extends LazyDataModel<T> {
         return last;
     }
 
+    /** Rows for an export: the same search, unsorted paging straight from the boundary. */
+    public List<T> fetchAll(int first, int size) {
+        return loader.apply(new PageRequest(first, size, null, true, query)).items();
+    }
+
     @Override
     public String getRowKey(T object) {
         return String.valueOf(keyOf.apply(object));
