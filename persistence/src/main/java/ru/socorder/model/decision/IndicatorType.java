@@ -1,0 +1,6 @@
+package ru.socorder.model.decision;
+
+/** Тип индикатора: процесс, промежуточный результат, итоговый результат. */
+public enum IndicatorType {
+    PROCESS, INTERMEDIATE, FINAL
+}
