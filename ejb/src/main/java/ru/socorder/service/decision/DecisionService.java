@@ -1,0 +1,278 @@
+package ru.socorder.service.decision;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import ru.socorder.model.decision.ActivityStatus;
+import ru.socorder.model.decision.Deadline;
+import ru.socorder.model.decision.Decision;
+import ru.socorder.model.decision.DecisionStatus;
+import ru.socorder.model.decision.EfficiencyGoal;
+import ru.socorder.model.decision.EfficiencyIndicator;
+import ru.socorder.model.decision.ElectronicDocument;
+import ru.socorder.model.decision.IndicatorActual;
+import ru.socorder.model.decision.PlanActivity;
+import ru.socorder.model.decision.PlanStage;
+import ru.socorder.model.decision.ServiceInScope;
+import ru.socorder.model.decision.WorkingGroup;
+import ru.socorder.service.audit.AuditLog;
+import ru.socorder.service.common.Conflict;
+import ru.socorder.service.common.DatabaseErrors;
+import ru.socorder.service.common.FieldError;
+import ru.socorder.service.common.NotFound;
+import ru.socorder.service.common.Page;
+import ru.socorder.service.common.PageRequest;
+import ru.socorder.service.common.PagedQuery;
+import ru.socorder.service.common.ValidationFailed;
+import ru.socorder.service.security.Caller;
+import ru.socorder.service.security.CurrentUser;
+
+/**
+ * Решения об организации: the boundary of decisions, their approbation plans and efficiency indicators. Everybody
+ * reads; administrators and clerks of the decision's territory change them.
+ */
+@Stateless
+public class DecisionService {
+    /** How far ahead the dashboard warns of deadlines. */
+    public static final int UPCOMING_DAYS = 30;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private Clock clock;
+
+    @EJB
+    private AuditLog audit;
+
+    public Page<Decision> list(PageRequest page, Long territoryId) {
+        currentUser.get();
+        return PagedQuery.of(em, Decision.class, "d", "left join fetch d.territory")
+                .where("d.territory.id = :territory", "territory", territoryId)
+                .search("d.title", "d.number", "d.issuer")
+                .sortable(Map.of("date", "d.date", "number", "d.number", "territory", "d.territory.name", "status", "d.status"),
+                        "d.date desc")
+                .page(page);
+    }
+
+    /** A decision with its scope, plan, indicators, documents and working group. */
+    public DecisionView view(long id) {
+        currentUser.get();
+        Decision d = decision(id);
+        d.getDirections().size();
+        d.getAuthorities().size();
+        d.getExclusions().size();
+        d.getIndicatorFootnotes().size();
+        d.getSystems().size();
+        List<ServiceInScope> services = em.createQuery("select s from ServiceInScope s join fetch s.service where s.decision = :d "
+                + "order by s.position", ServiceInScope.class).setParameter("d", d).getResultList();
+        List<PlanStage> stages = em.createQuery("select distinct s from PlanStage s left join fetch s.activities where s.decision = :d",
+                PlanStage.class).setParameter("d", d).getResultList().stream()
+                .sorted(Comparator.comparingInt(PlanStage::getPosition)).toList();
+        List<EfficiencyGoal> goals = em.createQuery("select distinct g from EfficiencyGoal g left join fetch g.indicators where g.decision = :d",
+                EfficiencyGoal.class).setParameter("d", d).getResultList().stream()
+                .sorted(Comparator.comparingInt(EfficiencyGoal::getPosition)).toList();
+        List<ElectronicDocument> documents = em.createQuery("select e from ElectronicDocument e where e.decision = :d order by e.number",
+                ElectronicDocument.class).setParameter("d", d).getResultList();
+        WorkingGroup group = em.createQuery("select distinct g from WorkingGroup g left join fetch g.members where g.decision = :d",
+                WorkingGroup.class).setParameter("d", d).getResultStream().findFirst().orElse(null);
+        if (group != null) {
+            group.getRegulations().size();
+            group.getMeetings().forEach(m -> {
+                m.getPresent().size();
+                m.getAgenda().forEach(a -> a.getVotes().size());
+            });
+        }
+        return new DecisionView(d, services, stages, goals, documents, group);
+    }
+
+    /** Adopts a draft; an act it amends becomes «изменено». */
+    public Decision adopt(long id, long version) {
+        Decision d = editable(id, version);
+        if (d.getStatus() != DecisionStatus.DRAFT) {
+            throw new Conflict("Принять можно только проект решения; текущий статус: " + status(d.getStatus()));
+        }
+        d.setStatus(DecisionStatus.ADOPTED);
+        if (d.getAmends() != null && d.getAmends().getStatus() == DecisionStatus.ADOPTED) {
+            d.getAmends().setStatus(DecisionStatus.AMENDED);
+            audit.record("DECISION_AMENDED", "Decision", d.getAmends().getId(), "изменено решением " + d.getLabel());
+        }
+        audit.record("DECISION_ADOPTED", "Decision", d.getId(), d.getLabel());
+        return d;
+    }
+
+    /** Marks an adopted or amended decision as no longer in force. */
+    public Decision expire(long id, long version) {
+        Decision d = editable(id, version);
+        if (d.getStatus() == DecisionStatus.DRAFT || d.getStatus() == DecisionStatus.EXPIRED) {
+            throw new Conflict("Утратить силу может только принятое решение; текущий статус: " + status(d.getStatus()));
+        }
+        d.setStatus(DecisionStatus.EXPIRED);
+        audit.record("DECISION_EXPIRED", "Decision", d.getId(), d.getLabel());
+        return d;
+    }
+
+    /** «Проект», «Принято», … */
+    public static String status(DecisionStatus s) {
+        return switch (s) {
+            case DRAFT -> "проект";
+            case ADOPTED -> "принято";
+            case AMENDED -> "изменено";
+            case EXPIRED -> "утратило силу";
+        };
+    }
+
+    public PlanActivity addActivity(ActivityForm form) {
+        PlanStage stage = em.find(PlanStage.class, form.getStageId() == null ? -1L : form.getStageId());
+        if (stage == null) {
+            throw new ValidationFailed("stageId", "Этап плана не найден");
+        }
+        requireEdit(stage.getDecision());
+        Deadline deadline = checkActivity(form);
+        PlanActivity a = new PlanActivity(stage, trim(form.getNumber()), form.getText().trim(), deadline, trim(form.getResult()),
+                stage.getActivities().size());
+        a.getResponsible().addAll(form.getResponsible().stream().map(String::trim).filter(s -> !s.isEmpty()).toList());
+        stage.getActivities().add(a);
+        em.persist(a);
+        DatabaseErrors.flush(em, Map.of());
+        audit.record("PLAN_ACTIVITY_ADDED", "PlanActivity", a.getId(), a.getNumber() + " " + deadline.wording());
+        return a;
+    }
+
+    private static Deadline checkActivity(ActivityForm form) {
+        List<FieldError> errors = new ArrayList<>();
+        if (form.getText() == null || form.getText().isBlank()) {
+            errors.add(new FieldError("text", "Укажите мероприятие"));
+        }
+        if (form.getDeadline() == null || form.getDeadline().isBlank()) {
+            errors.add(new FieldError("deadline", "Укажите срок исполнения"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationFailed(errors);
+        }
+        return DeadlineParser.parse(form.getDeadline());
+    }
+
+    public PlanActivity setStatus(long activityId, long version, ActivityStatus status, LocalDate doneOn, String evidence) {
+        PlanActivity a = activity(activityId, version);
+        if (status == ActivityStatus.OVERDUE) {
+            throw new ValidationFailed("status", "Статус «просрочено» определяется по сроку исполнения и не устанавливается вручную");
+        }
+        if (status == ActivityStatus.DONE) {
+            LocalDate on = doneOn == null ? LocalDate.now(clock) : doneOn;
+            if (on.isAfter(LocalDate.now(clock))) {
+                throw new ValidationFailed("doneOn", "Дата выполнения не может быть в будущем");
+            }
+            a.markDone(on, trim(evidence));
+        } else {
+            a.setStatus(status);
+        }
+        DatabaseErrors.flush(em, Map.of());
+        audit.record("PLAN_ACTIVITY_" + status.name(), "PlanActivity", a.getId(), a.getNumber());
+        return a;
+    }
+
+    public EfficiencyIndicator recordActual(long indicatorId, long version, int year, String value, LocalDate recordedOn, String source) {
+        EfficiencyIndicator i = em.find(EfficiencyIndicator.class, indicatorId);
+        if (i == null) {
+            throw new NotFound("Показатель не найден");
+        }
+        requireEdit(i.getGoal().getDecision());
+        if (i.getVersion() != version) {
+            throw Conflict.staleVersion();
+        }
+        List<FieldError> errors = new ArrayList<>();
+        if (value == null || value.isBlank()) {
+            errors.add(new FieldError("value", "Укажите фактическое значение"));
+        } else {
+            IndicatorRules.invalid(i.getValueType(), value).ifPresent(m -> errors.add(new FieldError("value", m)));
+        }
+        if (year < 2000 || year > 2100) {
+            errors.add(new FieldError("year", "Год указан неверно"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationFailed(errors);
+        }
+        i.recordActual(new IndicatorActual(year, value.trim(), recordedOn == null ? LocalDate.now(clock) : recordedOn, trim(source)));
+        DatabaseErrors.flush(em, Map.of());
+        audit.record("INDICATOR_ACTUAL", "EfficiencyIndicator", i.getId(), year + ": " + value.trim());
+        return i;
+    }
+
+    /**
+     * Overdue activities and those due in the next {@value #UPCOMING_DAYS} days of adopted decisions the caller is
+     * concerned with (its territory; everything for administrators and observers), sorted by due date.
+     */
+    public List<PlanAlert> planAlerts() {
+        Caller caller = currentUser.get();
+        LocalDate today = LocalDate.now(clock);
+        Long territory = caller.isAdmin() || caller.has(ru.socorder.model.security.Role.OBSERVER) ? null : caller.authorityTerritoryId();
+        var query = em.createQuery("select a from PlanActivity a join fetch a.stage s join fetch s.decision d "
+                + "where a.status <> :done and d.status = :adopted" + (territory == null ? "" : " and d.territory.id = :territory"),
+                PlanActivity.class).setParameter("done", ActivityStatus.DONE).setParameter("adopted", DecisionStatus.ADOPTED);
+        if (territory != null) {
+            query.setParameter("territory", territory);
+        }
+        List<PlanActivity> open = query.getResultList();
+        List<PlanAlert> alerts = new ArrayList<>();
+        for (PlanActivity a : open) {
+            LocalDate due = a.getDeadline() == null ? null : a.getDeadline().nextDue(today);
+            if (due == null || due.isAfter(today.plusDays(UPCOMING_DAYS))) {
+                continue;
+            }
+            Decision d = a.getStage().getDecision();
+            alerts.add(new PlanAlert(d.getId(), d.getLabel(), a.getId(), a.getNumber(), a.getText(), a.getDeadline().wording(), due,
+                    due.isBefore(today), String.join(", ", a.getResponsible())));
+        }
+        alerts.sort(Comparator.comparing(PlanAlert::due));
+        return alerts;
+    }
+
+    Decision decision(long id) {
+        Decision d = em.find(Decision.class, id);
+        if (d == null) {
+            throw new NotFound("Решение не найдено");
+        }
+        return d;
+    }
+
+    private Decision editable(long id, long version) {
+        Decision d = decision(id);
+        requireEdit(d);
+        if (d.getVersion() != version) {
+            throw Conflict.staleVersion();
+        }
+        return d;
+    }
+
+    private PlanActivity activity(long id, long version) {
+        PlanActivity a = em.find(PlanActivity.class, id);
+        if (a == null) {
+            throw new NotFound("Мероприятие плана не найдено");
+        }
+        requireEdit(a.getStage().getDecision());
+        if (a.getVersion() != version) {
+            throw Conflict.staleVersion();
+        }
+        return a;
+    }
+
+    void requireEdit(Decision d) {
+        currentUser.get().requireCatalogEdit(d.getTerritory().getId());
+    }
+
+    private static String trim(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

@@ -1,0 +1,9 @@
+package ru.socorder.service.decision;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+
+/** A plan activity that is overdue or due soon, for the home dashboard. */
+public record PlanAlert(long decisionId, String decisionLabel, long activityId, String number, String text, String deadline,
+                        LocalDate due, boolean overdue, String responsible) implements Serializable {
+}

@@ -1,0 +1,33 @@
+package ru.socorder.model.decision;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.io.Serializable;
+
+/** A section of the working group's regulations (Положение о рабочей группе). */
+@Embeddable
+public class RegulationSection implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Column(nullable = false, length = 500)
+    private String title;
+
+    @Column(name = "body", length = 20000)
+    private String text;
+
+    protected RegulationSection() {
+    }
+
+    public RegulationSection(String title, String text) {
+        this.title = title;
+        this.text = text;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getText() {
+        return text;
+    }
+}
