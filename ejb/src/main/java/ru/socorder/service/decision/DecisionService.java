@@ -33,6 +33,9 @@ import ru.socorder.service.common.PageRequest;
 import ru.socorder.service.common.PagedQuery;
 import ru.socorder.service.common.ValidationFailed;
 import ru.socorder.service.security.Caller;
+import ru.socorder.service.reporting.PrintFormat;
+import ru.socorder.service.reporting.PrintedForm;
+import ru.socorder.service.reporting.ReportEngine;
 import ru.socorder.service.security.CurrentUser;
 
 /**
@@ -55,6 +58,9 @@ public class DecisionService {
 
     @EJB
     private AuditLog audit;
+
+    @EJB
+    private ReportEngine reports;
 
     public Page<Decision> list(PageRequest page, Long territoryId) {
         currentUser.get();
@@ -95,6 +101,13 @@ public class DecisionService {
             });
         }
         return new DecisionView(d, services, stages, goals, documents, group);
+    }
+
+    /** The appendices of the decision as the resolution prints them (PDF for sending, DOCX for editing). */
+    public PrintedForm appendices(long id, PrintFormat format) {
+        DecisionView v = view(id);
+        byte[] content = reports.print(DecisionPrinter.appendices(v), format);
+        return new PrintedForm("decision-" + id + "-appendices." + format.extension(), format.contentType(), content);
     }
 
     /** Adopts a draft; an act it amends becomes «изменено». */

@@ -144,6 +144,16 @@ public class DemoDataLoader {
                     u.containsKey("authority") ? authorityByKey.get(u.getString("authority")) : null,
                     u.containsKey("executor") ? executorByKey.get(u.getString("executor")) : null);
         }
+        DecisionDemoLoader decisions = new DecisionDemoLoader(em, territoryByKey, authorityByKey);
+        int decisionCount = 0;
+        for (String seed : DecisionDemoLoader.seeds()) {
+            if (DemoDataLoader.class.getResource("/demo/decisions/" + seed + ".json") != null) {
+                decisions.load(read("/demo/decisions/" + seed + ".json"));
+                decisionCount++;
+            }
+        }
+        int decisionsLoaded = decisionCount;
+        LOG.info(() -> "Demo decisions loaded: " + decisionsLoaded);
         int fixedNumbers = corrected;
         LOG.info(() -> String.format("Demo data loaded: %d territories, %d authorities, %d services (%d registry numbers "
                         + "corrected from the seeds' lookalike characters), %d executors, %d users",

@@ -5,6 +5,12 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import ru.socorder.service.decision.DecisionService;
+import ru.socorder.service.decision.PlanAlert;
 import ru.socorder.service.catalog.CatalogService;
 import ru.socorder.service.catalog.CatalogSummary;
 
@@ -17,11 +23,36 @@ public class HomeBean implements Serializable {
     @EJB
     private CatalogService catalog;
 
+    @EJB
+    private DecisionService decisions;
+
     private CatalogSummary summary;
+    private List<PlanAlert> alerts;
+
+    /** A responsible body and its overdue and upcoming plan activities. */
+    public record BodyAlerts(String body, List<PlanAlert> alerts) implements Serializable {
+    }
 
     @PostConstruct
     void load() {
         summary = catalog.summary();
+        alerts = decisions.planAlerts();
+    }
+
+    /** Overdue and upcoming (30 days) activities, grouped by responsible body. */
+    public List<BodyAlerts> getAlertsByBody() {
+        Map<String, List<PlanAlert>> byBody = new TreeMap<>();
+        for (PlanAlert a : alerts) {
+            String[] bodies = a.responsible() == null || a.responsible().isBlank() ? new String[] {"—"} : a.responsible().split(", ");
+            for (String body : bodies) {
+                byBody.computeIfAbsent(body, b -> new ArrayList<>()).add(a);
+            }
+        }
+        return byBody.entrySet().stream().map(e -> new BodyAlerts(e.getKey(), e.getValue())).toList();
+    }
+
+    public List<PlanAlert> getAlerts() {
+        return alerts;
     }
 
     public CatalogSummary getSummary() {

@@ -1,0 +1,214 @@
+package ru.socorder.service.demo;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+import ru.socorder.model.catalog.ActivityDirection;
+import ru.socorder.model.catalog.AuthorisedBody;
+import ru.socorder.model.catalog.SocialService;
+import ru.socorder.model.catalog.Territory;
+import ru.socorder.model.decision.Decision;
+import ru.socorder.model.decision.DecisionStatus;
+import ru.socorder.model.decision.EfficiencyGoal;
+import ru.socorder.model.decision.EfficiencyIndicator;
+import ru.socorder.model.decision.ElectronicDocument;
+import ru.socorder.model.decision.GroupMember;
+import ru.socorder.model.decision.GroupRole;
+import ru.socorder.model.decision.IndicatorType;
+import ru.socorder.model.decision.IndicatorValueType;
+import ru.socorder.model.decision.PlanActivity;
+import ru.socorder.model.decision.PlanStage;
+import ru.socorder.model.decision.RegulationSection;
+import ru.socorder.model.decision.SelectionMethod;
+import ru.socorder.model.decision.ServiceInScope;
+import ru.socorder.model.decision.WorkingGroup;
+import ru.socorder.model.identifier.RegistryNumber;
+import ru.socorder.service.decision.DeadlineParser;
+
+/** Loads the five seed resolutions ({@code demo/decisions/S0..S4.json}) as decisions with plans, indicators and groups. */
+final class DecisionDemoLoader {
+    private static final Logger LOG = Logger.getLogger(DecisionDemoLoader.class.getName());
+
+    private final EntityManager em;
+    private final Map<String, Territory> territories;
+    private final Map<String, AuthorisedBody> authorities;
+
+    DecisionDemoLoader(EntityManager em, Map<String, Territory> territories, Map<String, AuthorisedBody> authorities) {
+        this.em = em;
+        this.territories = territories;
+        this.authorities = authorities;
+    }
+
+    Decision load(JsonObject s) {
+        Territory territory = territories.get(s.getString("territory"));
+        Decision d = new Decision(territory, s.getString("issuer"), text(s, "actType", "Постановление"), s.getString("title"));
+        d.setNumber(text(s, "number", null));
+        d.setDate(date(s, "date"));
+        d.setEffectiveFrom(date(s, "effectiveFrom"));
+        d.setRetroactiveFrom(date(s, "retroactiveFrom"));
+        d.setValidUntil(date(s, "validUntil"));
+        if (s.get("amends") instanceof JsonObject a) {
+            LocalDate date = date(a, "date");
+            d.setAmendsText(text(a, "actType", "Постановление") + (date == null ? "" : " от " + String.format("%02d.%02d.%d",
+                    date.getDayOfMonth(), date.getMonthValue(), date.getYear())) + " № " + text(a, "number", "")
+                    + (a.containsKey("title") && !a.isNull("title") ? " «" + a.getString("title") + "»" : ""));
+        }
+        if (s.get("signatory") instanceof JsonObject sig) {
+            d.setSignatoryPosition(text(sig, "position", null));
+            d.setSignatoryName(text(sig, "name", null));
+        }
+        d.setControlOfficial(text(s, "controlOfficial", null));
+        d.setStatus(d.getNumber() == null || d.getDate() == null ? DecisionStatus.DRAFT : DecisionStatus.ADOPTED);
+        for (JsonString code : array(s, "directions").getValuesAs(JsonString.class)) {
+            em.createQuery("select x from ActivityDirection x where x.code = :c", ActivityDirection.class).setParameter("c", code.getString())
+                    .getResultStream().findFirst().ifPresent(d.getDirections()::add);
+        }
+        for (JsonString key : array(s, "authorities").getValuesAs(JsonString.class)) {
+            if (authorities.containsKey(key.getString())) {
+                d.getAuthorities().add(authorities.get(key.getString()));
+            }
+        }
+        array(s, "exclusions").getValuesAs(JsonString.class).forEach(x -> d.getExclusions().add(x.getString()));
+        d.setServiceWithoutNumber(text(s, "serviceWithoutNumber", null));
+        em.persist(d);
+
+        int position = 0;
+        for (JsonObject svc : array(s, "services").getValuesAs(JsonObject.class)) {
+            RegistryNumber number = RegistryNumber.of(svc.getString("number"));
+            SocialService service = em.createQuery("select x from SocialService x where x.registryNumber = :n and x.territory = :t",
+                    SocialService.class).setParameter("n", number).setParameter("t", territory).getResultStream().findFirst().orElse(null);
+            if (service == null) {
+                LOG.warning(() -> "Demo decision " + s.getString("key") + ": service " + number + " is not in the catalogue");
+                continue;
+            }
+            SelectionMethod method = "COMPETITION".equals(text(svc, "method", "CERTIFICATE")) ? SelectionMethod.COMPETITION : SelectionMethod.CERTIFICATE;
+            ServiceInScope scope = new ServiceInScope(d, service, method, authorities.get(text(svc, "authority", "")),
+                    text(svc, "description", null), position++);
+            d.getServices().add(scope);
+            em.persist(scope);
+        }
+
+        if (s.get("plan") instanceof JsonObject plan) {
+            d.setPlanTitle(text(plan, "title", null));
+            int stageNo = 0;
+            for (JsonObject st : array(plan, "stages").getValuesAs(JsonObject.class)) {
+                PlanStage stage = new PlanStage(d, text(st, "number", null), text(st, "title", ""), stageNo++);
+                d.getStages().add(stage);
+                em.persist(stage);
+                int activityNo = 0;
+                for (JsonObject a : array(st, "activities").getValuesAs(JsonObject.class)) {
+                    PlanActivity activity = new PlanActivity(stage, text(a, "number", null), text(a, "text", ""),
+                            DeadlineParser.parse(text(a, "deadline", "")), text(a, "result", null), activityNo++);
+                    array(a, "responsible").getValuesAs(JsonString.class).forEach(r -> activity.getResponsible().add(r.getString()));
+                    stage.getActivities().add(activity);
+                    em.persist(activity);
+                }
+            }
+        }
+
+        if (s.get("indicators") instanceof JsonObject ind) {
+            d.setIndicatorsTitle(text(ind, "title", null));
+            array(ind, "footnotes").getValuesAs(JsonString.class).forEach(f -> d.getIndicatorFootnotes().add(f.getString()));
+            int goalNo = 0;
+            for (JsonObject g : array(ind, "goals").getValuesAs(JsonObject.class)) {
+                EfficiencyGoal goal = new EfficiencyGoal(d, text(g, "number", null), text(g, "title", ""), goalNo++);
+                d.getGoals().add(goal);
+                em.persist(goal);
+                int[] rowNo = {0};
+                for (JsonObject r : array(g, "rows").getValuesAs(JsonObject.class)) {
+                    indicator(goal, null, r, rowNo);
+                }
+            }
+        }
+
+        if (s.get("workingGroup") instanceof JsonObject wg) {
+            WorkingGroup group = new WorkingGroup(d, text(wg, "name", "Рабочая группа"));
+            group.setDelegatedTo(text(wg, "delegatedTo", null));
+            for (JsonObject r : array(wg, "regulations").getValuesAs(JsonObject.class)) {
+                group.getRegulations().add(new RegulationSection(text(r, "title", ""), text(r, "text", null)));
+            }
+            em.persist(group);
+            int memberNo = 0;
+            for (JsonObject m : array(wg, "members").getValuesAs(JsonObject.class)) {
+                GroupRole role = GroupRole.valueOf(text(m, "role", "MEMBER"));
+                GroupMember member = new GroupMember(group, text(m, "name", ""), text(m, "position", null), role, memberNo++);
+                member.setPeriod(d.getDate(), null);
+                group.getMembers().add(member);
+                em.persist(member);
+            }
+        }
+
+        if (s.get("infoSupport") instanceof JsonObject info) {
+            int n = 1;
+            for (JsonObject doc : array(info, "documents").getValuesAs(JsonObject.class)) {
+                ElectronicDocument e = new ElectronicDocument(d, doc.containsKey("number") && !doc.isNull("number") ? doc.getInt("number") : n,
+                        text(doc, "name", ""), text(doc, "system", null));
+                n++;
+                d.getDocuments().add(e);
+                em.persist(e);
+            }
+            array(info, "systems").getValuesAs(JsonString.class).forEach(x -> d.getSystems().add(x.getString()));
+            d.setPortalText(text(info, "portal", null));
+            d.setPaperFallback(text(info, "paperFallback", null));
+        }
+        return d;
+    }
+
+    private void indicator(EfficiencyGoal goal, EfficiencyIndicator parent, JsonObject r, int[] position) {
+        IndicatorType type = parent != null || !r.containsKey("type") || r.isNull("type") ? null : IndicatorType.valueOf(r.getString("type"));
+        IndicatorValueType valueType = IndicatorValueType.valueOf(text(r, "valueType", "TEXT"));
+        EfficiencyIndicator i = new EfficiencyIndicator(goal, parent, type, text(r, "text", ""), valueType, position[0]++);
+        i.setUnit(text(r, "unit", null));
+        if (r.get("base") instanceof JsonObject b) {
+            i.setBase(text(b, "value", null), year(b));
+        }
+        if (r.get("target") instanceof JsonObject t) {
+            i.setTarget(text(t, "value", null), year(t));
+        }
+        i.setResponsible(text(r, "responsible", null));
+        goal.getIndicators().add(i);
+        em.persist(i);
+        for (JsonObject child : array(r, "children").getValuesAs(JsonObject.class)) {
+            indicator(goal, i, child, position);
+        }
+    }
+
+    private static Integer year(JsonObject o) {
+        JsonValue v = o.get("year");
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (v instanceof JsonString str) {
+            return str.getString().matches("\\d{4}") ? Integer.valueOf(str.getString()) : null;
+        }
+        return o.getInt("year");
+    }
+
+    private static JsonArray array(JsonObject o, String key) {
+        return o.containsKey(key) && o.get(key) instanceof JsonArray a ? a : JsonValue.EMPTY_JSON_ARRAY;
+    }
+
+    private static String text(JsonObject o, String key, String fallback) {
+        JsonValue v = o.get(key);
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            return fallback;
+        }
+        String s = v instanceof JsonString str ? str.getString() : v.toString();
+        return s.isBlank() ? fallback : s.trim();
+    }
+
+    private static LocalDate date(JsonObject o, String key) {
+        String s = text(o, key, null);
+        return s == null ? null : LocalDate.parse(s);
+    }
+
+    static List<String> seeds() {
+        return List.of("S0", "S1", "S2", "S3", "S4");
+    }
+}

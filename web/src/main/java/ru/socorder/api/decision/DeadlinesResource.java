@@ -1,0 +1,34 @@
+package ru.socorder.api.decision;
+
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.time.LocalDate;
+import ru.socorder.service.common.ValidationFailed;
+import ru.socorder.service.decision.DeadlineParser;
+
+/**
+ * {@code POST /api/v1/deadlines/parse} with {@code {"text": "IV квартал 2024 года"}} → the structured deadline (kind,
+ * due date, recurrence, wording, next due date), the same parser the plan uses; for integrations and live previews.
+ */
+@Path("deadlines")
+public class DeadlinesResource {
+    @Inject
+    private Clock clock;
+
+    @POST
+    @Path("parse")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+    public String parse(JsonObject body) {
+        if (body == null || !body.containsKey("text") || body.isNull("text")) {
+            throw new ValidationFailed("text", "Передайте формулировку срока в поле text");
+        }
+        return DecisionJson.deadline(DeadlineParser.parse(body.getString("text")), LocalDate.now(clock)).toString();
+    }
+}

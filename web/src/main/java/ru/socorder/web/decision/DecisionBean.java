@@ -1,0 +1,370 @@
+package ru.socorder.web.decision;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import ru.socorder.model.decision.Achievement;
+import ru.socorder.model.decision.ActivityStatus;
+import ru.socorder.model.decision.Deadline;
+import ru.socorder.model.decision.EfficiencyIndicator;
+import ru.socorder.model.decision.GroupMember;
+import ru.socorder.model.decision.GroupRole;
+import ru.socorder.model.decision.Meeting;
+import ru.socorder.model.decision.PlanActivity;
+import ru.socorder.model.decision.Vote;
+import ru.socorder.service.common.BusinessException;
+import ru.socorder.service.decision.ActivityForm;
+import ru.socorder.service.decision.DeadlineParser;
+import ru.socorder.service.decision.DecisionService;
+import ru.socorder.service.decision.DecisionView;
+import ru.socorder.service.decision.IndicatorRules;
+import ru.socorder.service.decision.MeetingForm;
+import ru.socorder.service.decision.WorkingGroupService;
+import ru.socorder.web.shell.Bundle;
+import ru.socorder.web.shell.FacesErrors;
+
+/** Решение: one decision with its services, approbation plan, indicators, working group and information support. */
+@Named("decision")
+@ViewScoped
+public class DecisionBean implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private DecisionService decisions;
+
+    @EJB
+    private WorkingGroupService groups;
+
+    @Inject
+    private Clock clock;
+
+    private Long id;
+    private DecisionView view;
+    private List<String> groupWarnings = List.of();
+
+    private ActivityForm activity = new ActivityForm();
+    private String responsibleText;
+
+    private PlanActivity doneActivity;
+    private LocalDate doneOn;
+    private String evidence;
+
+    private EfficiencyIndicator actualIndicator;
+    private Integer actualYear;
+    private String actualValue;
+    private String actualSource;
+
+    private LocalDate meetingDate;
+    private String protocolNumber;
+    private String question;
+    private String recommendations;
+    private Map<Long, Boolean> attendance = new LinkedHashMap<>();
+    private Map<Long, Vote> votes = new LinkedHashMap<>();
+
+    public void load() {
+        if (view == null) {
+            reload();
+        }
+    }
+
+    private void reload() {
+        view = decisions.view(id);
+        groupWarnings = view.group() == null ? List.of() : groups.warnings(view.group().getId());
+    }
+
+    public LocalDate getToday() {
+        return LocalDate.now(clock);
+    }
+
+    /** Live preview of the deadline the clerk types. */
+    public Deadline getParsedDeadline() {
+        return activity.getDeadline() == null || activity.getDeadline().isBlank() ? null : DeadlineParser.parse(activity.getDeadline());
+    }
+
+    public String dueText(Deadline d) {
+        LocalDate due = d == null ? null : d.nextDue(getToday());
+        return due == null ? "" : String.format("%02d.%02d.%d", due.getDayOfMonth(), due.getMonthValue(), due.getYear());
+    }
+
+    public void newActivity(Long stageId) {
+        activity = new ActivityForm();
+        activity.setStageId(stageId);
+        responsibleText = null;
+    }
+
+    public void addActivity() {
+        try {
+            activity.setResponsible(responsibleText == null ? List.of() : Arrays.stream(responsibleText.split("[,;\\n]")).map(String::trim)
+                    .filter(s -> !s.isEmpty()).toList());
+            PlanActivity a = decisions.addActivity(activity);
+            FacesErrors.info(Bundle.text("plan.added", a.getNumber() == null ? a.getText() : a.getNumber()));
+            reload();
+            org.primefaces.PrimeFaces.current().executeScript("PF('activityDialog').hide()");
+        } catch (BusinessException e) {
+            FacesErrors.show(e, "activityForm");
+        }
+    }
+
+    public void prepareDone(PlanActivity a) {
+        doneActivity = a;
+        doneOn = getToday();
+        evidence = null;
+    }
+
+    public void markDone() {
+        try {
+            decisions.setStatus(doneActivity.getId(), doneActivity.getVersion(), ActivityStatus.DONE, doneOn, evidence);
+            FacesErrors.info(Bundle.text("plan.done", doneActivity.getNumber() == null ? "" : doneActivity.getNumber()));
+            reload();
+            org.primefaces.PrimeFaces.current().executeScript("PF('doneDialog').hide()");
+        } catch (BusinessException e) {
+            FacesErrors.show(e, "doneForm");
+        }
+    }
+
+    public void startActivity(PlanActivity a) {
+        try {
+            decisions.setStatus(a.getId(), a.getVersion(), ActivityStatus.IN_PROGRESS, null, null);
+            reload();
+        } catch (BusinessException e) {
+            FacesErrors.show(e, null);
+        }
+    }
+
+    public String statusLabel(PlanActivity a) {
+        return Bundle.text("activityStatus." + a.statusOn(getToday()).name());
+    }
+
+    public String statusClass(PlanActivity a) {
+        return "app-status-" + a.statusOn(getToday()).name();
+    }
+
+    public void prepareActual(EfficiencyIndicator i) {
+        actualIndicator = i;
+        actualYear = getToday().getYear();
+        actualValue = null;
+        actualSource = null;
+    }
+
+    public void recordActual() {
+        try {
+            decisions.recordActual(actualIndicator.getId(), actualIndicator.getVersion(), actualYear == null ? 0 : actualYear, actualValue,
+                    getToday(), actualSource);
+            FacesErrors.info(Bundle.text("indicator.recorded"));
+            reload();
+            org.primefaces.PrimeFaces.current().executeScript("PF('actualDialog').hide()");
+        } catch (BusinessException e) {
+            FacesErrors.show(e, "actualForm");
+        }
+    }
+
+    public String achievement(EfficiencyIndicator i) {
+        Achievement a = IndicatorRules.achievement(i.getValueType(), i.getTargetValue(), i.latestActual().map(x -> x.getValue()).orElse(null));
+        return Bundle.text("achievement." + a.name());
+    }
+
+    public String latestActual(EfficiencyIndicator i) {
+        return i.latestActual().map(a -> a.getValue() + " (" + a.getYear() + ")").orElse("");
+    }
+
+    public boolean childExceeds(EfficiencyIndicator i) {
+        return i.getParent() != null && (IndicatorRules.childExceedsParent(i.getValueType(), i.getParent().getBaseValue(), i.getBaseValue())
+                || IndicatorRules.childExceedsParent(i.getValueType(), i.getParent().getTargetValue(), i.getTargetValue()));
+    }
+
+    public String indicatorType(EfficiencyIndicator i) {
+        return i.getType() == null ? Bundle.text("indicatorType.CHILD") : Bundle.text("indicatorType." + i.getType().name());
+    }
+
+    public void prepareMeeting() {
+        meetingDate = getToday();
+        protocolNumber = null;
+        question = null;
+        recommendations = null;
+        attendance = new LinkedHashMap<>();
+        votes = new LinkedHashMap<>();
+    }
+
+    public List<GroupMember> getCurrentMembers() {
+        return view.group() == null ? List.of() : view.group().membersOn(meetingDate == null ? getToday() : meetingDate);
+    }
+
+    public void recordMeeting() {
+        try {
+            MeetingForm form = new MeetingForm();
+            form.setDate(meetingDate);
+            form.setProtocolNumber(protocolNumber);
+            form.setRecommendations(recommendations);
+            Set<Long> present = new LinkedHashSet<>();
+            attendance.forEach((member, here) -> {
+                if (Boolean.TRUE.equals(here)) {
+                    present.add(member);
+                }
+            });
+            form.setPresent(present);
+            MeetingForm.Item item = new MeetingForm.Item();
+            item.setQuestion(question);
+            Map<Long, Vote> presentVotes = new LinkedHashMap<>();
+            votes.forEach((member, vote) -> {
+                if (present.contains(member) && vote != null) {
+                    presentVotes.put(member, vote);
+                }
+            });
+            item.setVotes(presentVotes);
+            form.setAgenda(question == null || question.isBlank() ? new ArrayList<>() : new ArrayList<>(List.of(item)));
+            Meeting m = groups.recordMeeting(view.group().getId(), form);
+            FacesErrors.info(m.isQuorum() ? Bundle.text("meeting.recorded") : Bundle.text("meeting.noQuorum"));
+            reload();
+            org.primefaces.PrimeFaces.current().executeScript("PF('meetingDialog').hide()");
+        } catch (BusinessException e) {
+            FacesErrors.show(e, "meetingForm");
+        }
+    }
+
+    public String memberName(Long memberId) {
+        return view.group().getMembers().stream().filter(m -> m.getId().equals(memberId)).map(GroupMember::getFullName).findFirst().orElse("");
+    }
+
+    public String role(GroupRole role) {
+        return Bundle.text("groupRole." + role.name());
+    }
+
+    public String outcome(String outcome) {
+        return Bundle.text("outcome." + outcome);
+    }
+
+    public Vote[] getVoteOptions() {
+        return Vote.values();
+    }
+
+    public String statusText() {
+        return DecisionService.status(view.decision().getStatus());
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public DecisionView getView() {
+        return view;
+    }
+
+    public List<String> getGroupWarnings() {
+        return groupWarnings;
+    }
+
+    public ActivityForm getActivity() {
+        return activity;
+    }
+
+    public String getResponsibleText() {
+        return responsibleText;
+    }
+
+    public void setResponsibleText(String responsibleText) {
+        this.responsibleText = responsibleText;
+    }
+
+    public PlanActivity getDoneActivity() {
+        return doneActivity;
+    }
+
+    public LocalDate getDoneOn() {
+        return doneOn;
+    }
+
+    public void setDoneOn(LocalDate doneOn) {
+        this.doneOn = doneOn;
+    }
+
+    public String getEvidence() {
+        return evidence;
+    }
+
+    public void setEvidence(String evidence) {
+        this.evidence = evidence;
+    }
+
+    public EfficiencyIndicator getActualIndicator() {
+        return actualIndicator;
+    }
+
+    public Integer getActualYear() {
+        return actualYear;
+    }
+
+    public void setActualYear(Integer actualYear) {
+        this.actualYear = actualYear;
+    }
+
+    public String getActualValue() {
+        return actualValue;
+    }
+
+    public void setActualValue(String actualValue) {
+        this.actualValue = actualValue;
+    }
+
+    public String getActualSource() {
+        return actualSource;
+    }
+
+    public void setActualSource(String actualSource) {
+        this.actualSource = actualSource;
+    }
+
+    public LocalDate getMeetingDate() {
+        return meetingDate;
+    }
+
+    public void setMeetingDate(LocalDate meetingDate) {
+        this.meetingDate = meetingDate;
+    }
+
+    public String getProtocolNumber() {
+        return protocolNumber;
+    }
+
+    public void setProtocolNumber(String protocolNumber) {
+        this.protocolNumber = protocolNumber;
+    }
+
+    public String getQuestion() {
+        return question;
+    }
+
+    public void setQuestion(String question) {
+        this.question = question;
+    }
+
+    public String getRecommendations() {
+        return recommendations;
+    }
+
+    public void setRecommendations(String recommendations) {
+        this.recommendations = recommendations;
+    }
+
+    public Map<Long, Boolean> getAttendance() {
+        return attendance;
+    }
+
+    public Map<Long, Vote> getVotes() {
+        return votes;
+    }
+}

@@ -1,0 +1,2 @@
+/** Решения об организации: the list of decisions and the decision screen (scope, plan, indicators, working group). */
+package ru.socorder.web.decision;
