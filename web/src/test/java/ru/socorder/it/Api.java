@@ -65,6 +65,20 @@ public final class Api {
         return send("PUT", path, json, "clerk", "demo");
     }
 
+    /** The raw bytes of a download, as the demo clerk. */
+    public byte[] bytes(String path) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60)).GET()
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("clerk:demo".getBytes(StandardCharsets.UTF_8))).build();
+            return http.send(request, HttpResponse.BodyHandlers.ofByteArray()).body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Reply clerkGet(String path) {
         return get(path, "clerk", "demo");
     }

@@ -55,6 +55,7 @@ public final class Browser implements AutoCloseable {
             Path userData = Files.createTempDirectory("socorder-chromium");
             Files.createDirectories(DOWNLOADS);
             ChromeOptions options = new ChromeOptions();
+            options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
             options.setExperimentalOption("prefs", java.util.Map.of(
                     "download.default_directory", DOWNLOADS.toAbsolutePath().toString(),
                     "download.prompt_for_download", false));
@@ -143,6 +144,13 @@ public final class Browser implements AutoCloseable {
             }
         });
         return found[0];
+    }
+
+    /** The browser's console messages so far (JavaScript errors of the page), for diagnosing a failing step. */
+    public String consoleLog() {
+        StringBuilder sb = new StringBuilder();
+        driver.manage().logs().get("browser").forEach(e -> sb.append(e.getLevel()).append(' ').append(e.getMessage()).append('\n'));
+        return sb.toString();
     }
 
     /** Saves a screenshot under target/screenshots for a person to look at. */

@@ -103,6 +103,85 @@ public class DecisionService {
         return new DecisionView(d, services, stages, goals, documents, group);
     }
 
+    /** The seven standard stages of an approbation plan (titles identical across the seeds). */
+    public static final List<String> STANDARD_STAGES = List.of(
+            "Проведение организационных мероприятий, необходимых для реализации положений Федерального закона № 189-ФЗ",
+            "Нормативное правовое обеспечение",
+            "Коммуникационная поддержка",
+            "Решение о муниципальных услугах, исполнители которых будут определены по результатам отбора исполнителей услуг, "
+                    + "и выбор способа отбора исполнителей услуг",
+            "Отбор исполнителей услуг (в случае выбора способа отбора исполнителей услуг)",
+            "Система мониторинга и оценки результатов оказания муниципальных услуг",
+            "Оценка результатов апробации");
+
+    /** Records a new decision as a draft (with the standard plan stages unless asked otherwise). */
+    public Decision create(DecisionForm f) {
+        List<FieldError> errors = new ArrayList<>();
+        if (f.getTerritoryId() == null) {
+            errors.add(new FieldError("territoryId", "Укажите территорию (публично-правовое образование)"));
+        }
+        if (f.getIssuer() == null || f.getIssuer().isBlank()) {
+            errors.add(new FieldError("issuer", "Укажите орган, издавший акт"));
+        }
+        if (f.getTitle() == null || f.getTitle().isBlank()) {
+            errors.add(new FieldError("title", "Укажите наименование акта"));
+        }
+        if (f.getEffectiveFrom() != null && f.getValidUntil() != null && f.getValidUntil().isBefore(f.getEffectiveFrom())) {
+            errors.add(new FieldError("validUntil", "Срок действия заканчивается раньше, чем акт вступает в силу"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationFailed(errors);
+        }
+        ru.socorder.model.catalog.Territory territory = em.find(ru.socorder.model.catalog.Territory.class, f.getTerritoryId());
+        if (territory == null) {
+            throw new ValidationFailed("territoryId", "Территория не найдена");
+        }
+        currentUser.get().requireCatalogEdit(territory.getId());
+        Decision d = new Decision(territory, f.getIssuer().trim(), f.getActType() == null || f.getActType().isBlank() ? "Постановление"
+                : f.getActType().trim(), f.getTitle().trim());
+        d.setNumber(trim(f.getNumber()));
+        d.setDate(f.getDate());
+        d.setEffectiveFrom(f.getEffectiveFrom());
+        d.setRetroactiveFrom(f.getRetroactiveFrom());
+        d.setValidUntil(f.getValidUntil());
+        if (f.getAmendsId() != null) {
+            Decision amended = em.find(Decision.class, f.getAmendsId());
+            if (amended == null) {
+                throw new ValidationFailed("amendsId", "Изменяемое решение не найдено");
+            }
+            d.setAmends(amended);
+        }
+        d.setAmendsText(trim(f.getAmendsText()));
+        d.setSignatoryPosition(trim(f.getSignatoryPosition()));
+        d.setSignatoryName(trim(f.getSignatoryName()));
+        d.setControlOfficial(trim(f.getControlOfficial()));
+        for (Long authority : f.getAuthorityIds()) {
+            ru.socorder.model.catalog.AuthorisedBody a = em.find(ru.socorder.model.catalog.AuthorisedBody.class, authority);
+            if (a == null) {
+                throw new ValidationFailed("authorityIds", "Уполномоченный орган не найден");
+            }
+            d.getAuthorities().add(a);
+        }
+        for (String code : f.getDirectionCodes()) {
+            d.getDirections().add(em.createQuery("select x from ActivityDirection x where x.code = :c", ru.socorder.model.catalog.ActivityDirection.class)
+                    .setParameter("c", code).getResultStream().findFirst()
+                    .orElseThrow(() -> new ValidationFailed("directionCodes", "Направление деятельности «" + code + "» не найдено")));
+        }
+        em.persist(d);
+        if (f.isStandardStages()) {
+            for (int i = 0; i < STANDARD_STAGES.size(); i++) {
+                PlanStage stage = new PlanStage(d, (i + 1) + ".", STANDARD_STAGES.get(i), i);
+                d.getStages().add(stage);
+                em.persist(stage);
+            }
+        }
+        WorkingGroup group = new WorkingGroup(d, "Рабочая группа по организации оказания услуг в социальной сфере");
+        em.persist(group);
+        DatabaseErrors.flush(em, Map.of());
+        audit.record("DECISION_CREATED", "Decision", d.getId(), d.getLabel());
+        return d;
+    }
+
     /** The appendices of the decision as the resolution prints them (PDF for sending, DOCX for editing). */
     public PrintedForm appendices(long id, PrintFormat format) {
         DecisionView v = view(id);
@@ -281,7 +360,8 @@ public class DecisionService {
         return a;
     }
 
-    void requireEdit(Decision d) {
+    /** Administrators and clerks of the decision's territory change it. */
+    public void requireEdit(Decision d) {
         currentUser.get().requireCatalogEdit(d.getTerritory().getId());
     }
 

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import ru.socorder.service.decision.VotingRules.Present;
 import ru.socorder.service.decision.VotingRules.Result;
 
-/** The Luga working group has 9 members (head, deputy, 7 members); Kaluga's has 11 with a secretary. */
+/** The Luga working group has 8 members (head, deputy, 6 members, no secretary); Kaluga's has 9 with a secretary. */
 class VotingRulesTest {
 
     @Test

@@ -4,7 +4,9 @@ import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,7 +21,11 @@ import java.time.LocalDate;
 import ru.socorder.model.decision.Decision;
 import ru.socorder.service.common.Page;
 import ru.socorder.service.common.PageRequest;
+import ru.socorder.service.common.ValidationFailed;
+import ru.socorder.service.decision.ActivityForm;
+import ru.socorder.service.decision.DecisionForm;
 import ru.socorder.service.decision.DecisionService;
+import ru.socorder.model.decision.ActivityStatus;
 
 /** {@code GET /api/v1/decisions}, {@code GET /api/v1/decisions/{id}}. */
 @Path("decisions")
@@ -39,6 +45,67 @@ public class DecisionsResource {
         JsonArrayBuilder items = Json.createArrayBuilder();
         p.items().forEach(d -> items.add(DecisionJson.summary(d)));
         return Json.createObjectBuilder().add("items", items).add("total", p.total()).add("page", page).add("size", size).build().toString();
+    }
+
+    /** Records a new decision (draft). */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(DecisionForm form) {
+        if (form == null) {
+            throw new ValidationFailed("body", "Тело запроса пустое: ожидается JSON-объект");
+        }
+        Decision d = decisions.create(form);
+        return Response.status(201).entity(DecisionJson.summary(d).build().toString()).build();
+    }
+
+    /** {@code {"action": "adopt" | "expire", "version": n}}: an illegal transition is 409. */
+    @POST
+    @Path("{id}/transitions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public String transition(@PathParam("id") long id, jakarta.json.JsonObject body) {
+        if (body == null || !body.containsKey("action") || !body.containsKey("version")) {
+            throw new ValidationFailed("action", "Передайте action (adopt или expire) и version");
+        }
+        Decision d = switch (body.getString("action")) {
+            case "adopt" -> decisions.adopt(id, body.getJsonNumber("version").longValue());
+            case "expire" -> decisions.expire(id, body.getJsonNumber("version").longValue());
+            default -> throw new ValidationFailed("action", "Неизвестное действие «" + body.getString("action") + "»: допустимы adopt, expire");
+        };
+        return DecisionJson.summary(d).build().toString();
+    }
+
+    /** Adds an activity to a stage of the plan; the deadline text is parsed. */
+    @POST
+    @Path("{id}/plan/activities")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response addActivity(@PathParam("id") long id, ActivityForm form) {
+        if (form == null) {
+            throw new ValidationFailed("body", "Тело запроса пустое: ожидается JSON-объект");
+        }
+        var a = decisions.addActivity(form);
+        return Response.status(201).entity(jakarta.json.Json.createObjectBuilder().add("id", a.getId()).add("version", a.getVersion())
+                .add("deadline", DecisionJson.deadline(a.getDeadline(), LocalDate.now(clock))).build().toString()).build();
+    }
+
+    /** {@code {"status": "IN_PROGRESS" | "DONE" | "PLANNED", "version": n, "doneOn": "2024-05-01", "evidence": "…"}} */
+    @POST
+    @Path("{id}/plan/activities/{activityId}/status")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public String activityStatus(@PathParam("id") long id, @PathParam("activityId") long activityId, jakarta.json.JsonObject body) {
+        if (body == null || !body.containsKey("status") || !body.containsKey("version")) {
+            throw new ValidationFailed("status", "Передайте status и version");
+        }
+        ActivityStatus status;
+        try {
+            status = ActivityStatus.valueOf(body.getString("status"));
+        } catch (IllegalArgumentException e) {
+            throw new ValidationFailed("status", "Неизвестный статус «" + body.getString("status") + "»");
+        }
+        var a = decisions.setStatus(activityId, body.getJsonNumber("version").longValue(), status,
+                body.containsKey("doneOn") && !body.isNull("doneOn") ? LocalDate.parse(body.getString("doneOn")) : null,
+                body.containsKey("evidence") && !body.isNull("evidence") ? body.getString("evidence") : null);
+        return jakarta.json.Json.createObjectBuilder().add("id", a.getId()).add("version", a.getVersion())
+                .add("status", a.statusOn(LocalDate.now(clock)).name()).build().toString();
     }
 
     @GET

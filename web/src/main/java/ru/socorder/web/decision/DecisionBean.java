@@ -50,6 +50,7 @@ public class DecisionBean implements Serializable {
     private Clock clock;
 
     private Long id;
+    private int activeTab;
     private DecisionView view;
     private List<String> groupWarnings = List.of();
 
@@ -73,6 +74,9 @@ public class DecisionBean implements Serializable {
     private Map<Long, Vote> votes = new LinkedHashMap<>();
 
     public void load() {
+        if (id == null) {
+            throw new ru.socorder.service.common.NotFound("Решение не указано");
+        }
         if (view == null) {
             reload();
         }
@@ -81,6 +85,19 @@ public class DecisionBean implements Serializable {
     private void reload() {
         view = decisions.view(id);
         groupWarnings = view.group() == null ? List.of() : groups.warnings(view.group().getId());
+    }
+
+    /** Keeps the open tab across updates of the screen. */
+    public void onTabChange(org.primefaces.event.TabChangeEvent<?> event) {
+        activeTab = Math.max(0, event.getComponent().getChildren().indexOf(event.getTab()));
+    }
+
+    public int getActiveTab() {
+        return activeTab;
+    }
+
+    public void setActiveTab(int activeTab) {
+        this.activeTab = activeTab;
     }
 
     public LocalDate getToday() {

@@ -1,0 +1,99 @@
+package ru.socorder.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The clerk of the Luga administration runs its approbation plan: adds an item with «IV квартал 2024 года» and sees
+ * it parsed, marks an item done, records a working-group meeting without a quorum and sees that nothing is adopted.
+ */
+class DecisionBrowserIT extends IntegrationTest {
+    private Browser browser;
+
+    @BeforeEach
+    void open() {
+        browser = Browser.open(base());
+    }
+
+    @AfterEach
+    void close() {
+        browser.close();
+    }
+
+    private void openLugaDecision() {
+        browser.login("clerk", "demo");
+        browser.click("#menuForm\\:menuDecisions");
+        browser.type("#listForm\\:search", "417");
+        browser.waitUntil(d -> !d.findElements(By.linkText("Постановление от 13.02.2023 № 417")).isEmpty());
+        browser.driver().findElement(By.linkText("Постановление от 13.02.2023 № 417")).click();
+        browser.waitForAjax();
+        assertTrue(browser.text("h1").contains("№ 417"), browser.text("h1"));
+    }
+
+    private void tab(String title) {
+        browser.driver().findElement(By.xpath("//ul[@role='tablist']//a[normalize-space()='" + title + "']")).click();
+        browser.waitForAjax();
+    }
+
+    @Test
+    void clerkAddsAPlanItemWithAQuarterDeadlineAndMarksAnItemDone() {
+        openLugaDecision();
+        tab("План апробации");
+        browser.find("[id$='addActivity']").click();
+        browser.waitUntil(d -> d.findElement(By.id("activityDialog")).isDisplayed());
+        browser.type("#activityForm\\:number", "2.5");
+        browser.type("#activityForm\\:text", "Утверждение порядка формирования реестра исполнителей услуг");
+        browser.find("#activityForm\\:deadline").sendKeys("IV квартал 2024 года");
+        browser.waitUntil(d -> d.findElement(By.id("activityForm:deadlinePreview")).getText().contains("31.12.2024"));
+        assertEquals("квартал", browser.text("#parsedKind"));
+        assertEquals("IV квартал 2024 года", browser.text("#parsedWording"));
+        browser.type("#activityForm\\:responsible", "Комитет образования, МОЦ");
+        browser.click("#activityForm\\:save");
+        browser.waitUntil(d -> !d.findElement(By.id("activityDialog")).isDisplayed());
+        browser.screenshot("decision-plan");
+        String plan = browser.text("#main\\:tabs");
+        assertTrue(plan.contains("2.5 Утверждение порядка формирования реестра") || plan.contains("Утверждение порядка формирования реестра"), plan);
+
+        List<WebElement> doneButtons = browser.driver().findElements(By.xpath("//button[normalize-space()='Выполнено']"));
+        assertTrue(!doneButtons.isEmpty());
+        doneButtons.get(0).click();
+        browser.waitForAjax();
+        browser.waitUntil(d -> d.findElement(By.id("doneDialog")).isDisplayed());
+        browser.type("#doneForm\\:evidence", "Постановление администрации от 01.03.2023");
+        browser.click("#doneForm\\:confirmDone");
+        browser.waitUntil(d -> d.findElement(By.id("main:messages")).getText().contains("отмечено выполненным")
+                || d.findElement(By.cssSelector(".ui-growl")).getText().contains("отмечено выполненным"));
+        assertTrue(browser.driver().findElements(By.cssSelector("tr.app-status-DONE")).size() >= 1, "the item is shown as done");
+    }
+
+    @Test
+    void aMeetingWithoutQuorumAdoptsNothing() {
+        openLugaDecision();
+        tab("Рабочая группа");
+        assertTrue(browser.text("#main\\:tabs").contains("нет секретаря"), "Luga's working group has no secretary");
+        browser.click("[id$='newMeeting']");
+        browser.waitUntil(d -> d.findElement(By.id("meetingDialog")).isDisplayed());
+        browser.type("#meetingForm\\:protocol", "7");
+        browser.type("#meetingForm\\:question", "О рекомендациях по формированию муниципального социального заказа на 2025 год");
+        List<WebElement> presence = browser.driver().findElements(By.cssSelector("#meetingForm\\:attendance .ui-chkbox-box"));
+        assertTrue(presence.size() >= 8, "the whole composition is listed: " + presence.size());
+        presence.get(0).click();
+        presence.get(1).click();
+        List<WebElement> forVotes = browser.driver().findElements(By.cssSelector("#meetingForm\\:attendance tbody tr"));
+        forVotes.get(0).findElement(By.cssSelector(".ui-radiobutton-box")).click();
+        forVotes.get(1).findElement(By.cssSelector(".ui-radiobutton-box")).click();
+        browser.click("#meetingForm\\:saveMeeting");
+        browser.waitUntil(d -> !d.findElement(By.id("meetingDialog")).isDisplayed());
+        browser.screenshot("decision-meeting");
+        String meetings = browser.text("[id$='meetings']");
+        assertTrue(meetings.contains("кворума нет"), meetings);
+        assertTrue(meetings.contains("нет кворума, решение не принимается"), meetings);
+    }
+}

@@ -1,0 +1,105 @@
+package ru.socorder.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** Decisions through the API: the seeds loaded as data, lifecycle and amendment, deadlines, printed appendices. */
+class DecisionIT extends IntegrationTest {
+    private final Api api = new Api(base());
+
+    private JsonObject find(String query) {
+        return api.clerkGet("api/v1/decisions?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)).json()
+                .getJsonArray("items").getJsonObject(0);
+    }
+
+    @Test
+    void lugaResolutionIsLoadedWithItsPlanIndicatorsAndWorkingGroup() {
+        JsonObject summary = find("417");
+        JsonObject d = api.clerkGet("api/v1/decisions/" + summary.getInt("id")).json();
+        assertEquals("Постановление от 13.02.2023 № 417", d.getString("label"));
+        assertEquals("ADOPTED", d.getString("status"));
+        assertEquals(9, d.getJsonArray("services").size(), "the nine services of the Luga resolution");
+        assertTrue(d.getJsonObject("plan").getJsonArray("stages").size() >= 7);
+        JsonObject quarter = d.getJsonObject("plan").getJsonArray("stages").stream().flatMap(s -> s.asJsonObject().getJsonArray("activities").stream())
+                .map(a -> a.asJsonObject()).filter(a -> a.getJsonObject("deadline").getString("text").startsWith("IV квартал")).findFirst().orElseThrow();
+        assertEquals("QUARTER", quarter.getJsonObject("deadline").getString("kind"));
+        assertEquals("2024-12-31", quarter.getJsonObject("deadline").getString("dueDate"));
+        assertTrue(d.getJsonObject("workingGroup").getJsonArray("members").size() >= 8);
+    }
+
+    @Test
+    void deadlineParsingForIntegrations() {
+        Api.Reply r = api.send("POST", "api/v1/deadlines/parse", "{\"text\":\"До 1 июня 2023 года далее ежегодно до 1 января\"}", "clerk", "demo");
+        assertEquals(200, r.status(), r.body());
+        assertEquals("DATE", r.json().getString("kind"));
+        assertEquals("2023-06-01", r.json().getString("dueDate"));
+        assertEquals("YEARLY", r.json().getString("recurrence"));
+        assertEquals("01-01", r.json().getString("repeatOn"));
+        JsonObject unknown = api.send("POST", "api/v1/deadlines/parse", "{\"text\":\"когда получится\"}", "clerk", "demo").json();
+        assertEquals("UNRECOGNISED", unknown.getString("kind"));
+        assertEquals(false, unknown.getBoolean("recognised"));
+    }
+
+    @Test
+    void aDraftIsAdoptedOnceAndTheActItAmendsBecomesAmended() {
+        JsonObject luga = find("417");
+        String body = "{\"territoryId\":" + luga.getInt("territoryId") + ",\"issuer\":\"Администрация Лужского муниципального района\","
+                + "\"title\":\"О внесении изменений в постановление от 13.02.2023 № 417\",\"number\":\"999-т\",\"date\":\"2024-03-01\","
+                + "\"amendsId\":" + luga.getInt("id") + "}";
+        Api.Reply created = api.post("api/v1/decisions", body);
+        assertEquals(201, created.status(), created.body());
+        long id = created.json().getJsonNumber("id").longValue();
+        assertEquals("DRAFT", created.json().getString("status"));
+        JsonObject draft = api.clerkGet("api/v1/decisions/" + id).json();
+        assertEquals(7, draft.getJsonObject("plan").getJsonArray("stages").size(), "a new decision starts with the seven standard stages");
+
+        Api.Reply adopted = api.post("api/v1/decisions/" + id + "/transitions", "{\"action\":\"adopt\",\"version\":" + draft.getInt("version") + "}");
+        assertEquals(200, adopted.status(), adopted.body());
+        assertEquals("ADOPTED", adopted.json().getString("status"));
+        assertEquals("AMENDED", api.clerkGet("api/v1/decisions/" + luga.getInt("id")).json().getString("status"));
+
+        Api.Reply again = api.post("api/v1/decisions/" + id + "/transitions", "{\"action\":\"adopt\",\"version\":" + adopted.json().getInt("version") + "}");
+        assertEquals(409, again.status(), "only a draft can be adopted");
+        assertTrue(again.json().getString("detail").contains("принято"));
+        Api.Reply stale = api.post("api/v1/decisions/" + id + "/transitions", "{\"action\":\"expire\",\"version\":" + draft.getInt("version") + "}");
+        assertEquals(409, stale.status(), "stale version");
+        assertEquals(403, api.send("POST", "api/v1/decisions/" + id + "/transitions", "{\"action\":\"expire\",\"version\":1}", "observer", "demo").status());
+    }
+
+    @Test
+    void appendicesPrintAsPdfWithExtractableCyrillicAndAsDocx() throws Exception {
+        JsonObject luga = find("417");
+        Api.Reply pdf = api.clerkGet("api/v1/decisions/" + luga.getInt("id") + "/appendices.pdf");
+        assertEquals(200, pdf.status());
+        assertTrue(pdf.contentType().startsWith("application/pdf"));
+        String text = pdfText(api.bytes("api/v1/decisions/" + luga.getInt("id") + "/appendices.pdf"));
+        assertTrue(text.contains("Этап апробации"), text.substring(0, Math.min(500, text.length())));
+        assertTrue(text.contains("Срок исполнения"));
+        assertTrue(text.contains("Ответственные исполнители"));
+        assertTrue(text.contains("Нормативное правовое обеспечение"), "a stage of the seed's plan");
+        assertTrue(text.contains("IV квартал"), "a deadline as the seed prints it");
+        assertTrue(text.contains("804200О.99.0.ББ52АЕ04000"), "a registry number of the list of services");
+        Api.Reply docx = api.clerkGet("api/v1/decisions/" + luga.getInt("id") + "/appendices.docx");
+        assertEquals(200, docx.status());
+        assertTrue(docx.contentType().startsWith("application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
+    }
+
+    /** Text of a PDF as pdftotext (poppler) extracts it, cell by cell, with line breaks inside cells folded; CI installs poppler-utils. */
+    static String pdfText(byte[] pdf) throws Exception {
+        Path file = Files.createTempFile("appendix", ".pdf");
+        Files.write(file, pdf);
+        Process p = new ProcessBuilder("pdftotext", file.toString(), "-").redirectErrorStream(true).start();
+        String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).replaceAll("\\s+", " ");
+        p.waitFor(30, TimeUnit.SECONDS);
+        Files.deleteIfExists(file);
+        return text;
+    }
+}
