@@ -56,6 +56,14 @@ public final class Api {
         return send(b.build());
     }
 
+    /** Sends raw bytes (file uploads) as the demo clerk. */
+    public Reply put(String path, byte[] body) {
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(body)).header("Content-Type", "application/octet-stream")
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("clerk:demo".getBytes(StandardCharsets.UTF_8))).build();
+        return send(request);
+    }
+
     /** As the demo clerk. */
     public Reply post(String path, String json) {
         return send("POST", path, json, "clerk", "demo");

@@ -96,4 +96,27 @@ class DecisionBrowserIT extends IntegrationTest {
         assertTrue(meetings.contains("кворума нет"), meetings);
         assertTrue(meetings.contains("нет кворума, решение не принимается"), meetings);
     }
+
+    @Test
+    void clerkRecordsANewDecisionThatStartsWithTheStandardPlanAndAddsAGroupMember() {
+        browser.login("clerk", "demo");
+        browser.click("#menuForm\\:menuDecisions");
+        browser.click("#listForm\\:create");
+        browser.selectOneMenu("decisionForm:territoryId", "Лужский муниципальный район");
+        browser.type("#decisionForm\\:issuer", "Администрация Лужского муниципального района");
+        browser.type("#decisionForm\\:number", "1200");
+        browser.type("#decisionForm\\:title", "Об организации оказания муниципальных услуг в социальной сфере по направлению «социальное обслуживание»");
+        browser.click("#decisionForm\\:save");
+        browser.waitUntil(d -> d.getCurrentUrl().contains("/decision/decision.xhtml"));
+        browser.waitForAjax();
+        assertTrue(browser.text("#decisionStatus").contains("проект"));
+        tab("План апробации");
+        assertTrue(browser.text("#main\\:tabs").contains("Оценка результатов апробации"), "the seventh standard stage");
+        tab("Рабочая группа");
+        browser.type("[id$='fullName']", "Петрова Анна Сергеевна");
+        browser.type("[id$='memberPosition']", "начальник отдела социальной защиты");
+        browser.click("[id$='addMember']");
+        browser.waitUntil(d -> d.findElement(By.cssSelector("[id$='members']")).getText().contains("Петрова Анна Сергеевна"));
+        assertTrue(browser.text("#main\\:tabs").contains("нет руководителя"), "a group without a head is flagged");
+    }
 }

@@ -102,4 +102,19 @@ class DecisionIT extends IntegrationTest {
         Files.deleteIfExists(file);
         return text;
     }
+
+    @Test
+    void theOriginalOfTheActIsAttachedAndDownloaded() {
+        JsonObject luga = find("417");
+        String path = "api/v1/decisions/" + luga.getInt("id") + "/file";
+        byte[] pdf = api.bytes("api/v1/decisions/" + luga.getInt("id") + "/appendices.pdf");
+        Api.Reply wrong = api.put(path + "?fileName=scan.exe", pdf);
+        assertEquals(400, wrong.status());
+        assertTrue(wrong.json().getString("detail").contains("PDF или DOCX"));
+        Api.Reply disguised = api.put(path + "?fileName=scan.pdf", "not a pdf".getBytes(StandardCharsets.UTF_8));
+        assertEquals(400, disguised.status());
+        assertEquals(200, api.put(path + "?fileName=postanovlenie-417.pdf", pdf).status());
+        byte[] back = api.bytes(path);
+        assertEquals(pdf.length, back.length, "the same file comes back");
+    }
 }

@@ -182,6 +182,53 @@ public class DecisionService {
         return d;
     }
 
+    public static final int MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+    /** Attaches (or replaces) the original of the act: a PDF or DOCX scan. */
+    public Decision attachFile(long id, String fileName, byte[] content) {
+        Decision d = decision(id);
+        requireEdit(d);
+        String name = fileName == null ? "" : fileName.trim();
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        String type = lower.endsWith(".pdf") ? "application/pdf"
+                : lower.endsWith(".docx") ? "application/vnd.openxmlformats-officedocument.wordprocessingml.document" : null;
+        if (type == null) {
+            throw new ValidationFailed("file", "Прикрепить можно файл PDF или DOCX");
+        }
+        if (content == null || content.length == 0) {
+            throw new ValidationFailed("file", "Файл пустой");
+        }
+        if (content.length > MAX_FILE_BYTES) {
+            throw new ValidationFailed("file", "Файл больше 20 МБ");
+        }
+        boolean pdf = content.length > 4 && content[0] == '%' && content[1] == 'P' && content[2] == 'D' && content[3] == 'F';
+        boolean zip = content.length > 2 && content[0] == 'P' && content[1] == 'K';
+        if (type.equals("application/pdf") ? !pdf : !zip) {
+            throw new ValidationFailed("file", "Содержимое файла не соответствует его расширению");
+        }
+        ru.socorder.model.decision.DecisionFile file = em.find(ru.socorder.model.decision.DecisionFile.class, d.getId());
+        if (file == null) {
+            em.persist(new ru.socorder.model.decision.DecisionFile(d.getId(), content));
+        } else {
+            file.setContent(content);
+        }
+        d.setFile(name, type);
+        DatabaseErrors.flush(em, Map.of());
+        audit.record("DECISION_FILE_ATTACHED", "Decision", d.getId(), name + " (" + content.length + " байт)");
+        return d;
+    }
+
+    /** The attached original, or 404 when none is attached. */
+    public PrintedForm file(long id) {
+        currentUser.get();
+        Decision d = decision(id);
+        ru.socorder.model.decision.DecisionFile file = d.getFileName() == null ? null : em.find(ru.socorder.model.decision.DecisionFile.class, id);
+        if (file == null) {
+            throw new NotFound("К решению не прикреплён файл");
+        }
+        return new PrintedForm(d.getFileName(), d.getFileType(), file.getContent());
+    }
+
     /** The appendices of the decision as the resolution prints them (PDF for sending, DOCX for editing). */
     public PrintedForm appendices(long id, PrintFormat format) {
         DecisionView v = view(id);

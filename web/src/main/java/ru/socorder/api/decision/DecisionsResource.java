@@ -108,6 +108,22 @@ public class DecisionsResource {
                 .add("status", a.statusOn(LocalDate.now(clock)).name()).build().toString();
     }
 
+    /** The original of the act (PDF/DOCX). */
+    @GET
+    @Path("{id}/file")
+    @Produces(MediaType.WILDCARD)
+    public Response originalFile(@PathParam("id") long id) {
+        return file(decisions.file(id), "attachment");
+    }
+
+    /** Attaches the original: {@code PUT /decisions/{id}/file?fileName=act.pdf} with the file as the body. */
+    @jakarta.ws.rs.PUT
+    @Path("{id}/file")
+    @Consumes(MediaType.WILDCARD)
+    public String attach(@PathParam("id") long id, @QueryParam("fileName") String fileName, byte[] content) {
+        return DecisionJson.summary(decisions.attachFile(id, fileName, content)).add("fileName", fileName).build().toString();
+    }
+
     @GET
     @Path("{id}/appendices.pdf")
     @Produces("application/pdf")

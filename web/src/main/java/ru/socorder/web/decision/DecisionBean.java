@@ -213,6 +213,11 @@ public class DecisionBean implements Serializable {
         votes = new LinkedHashMap<>();
     }
 
+    /** The composition today (members who left are kept for past meetings but not listed). */
+    public List<GroupMember> getActiveMembers() {
+        return view.group() == null ? List.of() : view.group().membersOn(getToday());
+    }
+
     public List<GroupMember> getCurrentMembers() {
         return view.group() == null ? List.of() : view.group().membersOn(meetingDate == null ? getToday() : meetingDate);
     }
@@ -263,6 +268,93 @@ public class DecisionBean implements Serializable {
 
     public Vote[] getVoteOptions() {
         return Vote.values();
+    }
+
+    private String memberName;
+    private String memberPosition;
+    private GroupRole memberRole = GroupRole.MEMBER;
+
+    public void adopt() {
+        try {
+            decisions.adopt(view.decision().getId(), view.decision().getVersion());
+            FacesErrors.info(Bundle.text("decision.adopted"));
+            reload();
+        } catch (BusinessException e) {
+            FacesErrors.show(e, null);
+        }
+    }
+
+    public void expire() {
+        try {
+            decisions.expire(view.decision().getId(), view.decision().getVersion());
+            reload();
+        } catch (BusinessException e) {
+            FacesErrors.show(e, null);
+        }
+    }
+
+    public void addMember() {
+        try {
+            groups.addMember(view.group().getId(), memberName, memberPosition, memberRole, getToday());
+            FacesErrors.info(Bundle.text("group.memberAdded"));
+            memberName = null;
+            memberPosition = null;
+            memberRole = GroupRole.MEMBER;
+            reload();
+        } catch (BusinessException e) {
+            FacesErrors.show(e, "main");
+        }
+    }
+
+    public void removeMember(GroupMember member) {
+        try {
+            groups.removeMember(member.getId(), getToday());
+            FacesErrors.info(Bundle.text("group.memberRemoved"));
+            reload();
+        } catch (BusinessException e) {
+            FacesErrors.show(e, null);
+        }
+    }
+
+    public GroupRole[] getRoles() {
+        return GroupRole.values();
+    }
+
+    public String getMemberName() {
+        return memberName;
+    }
+
+    public void setMemberName(String memberName) {
+        this.memberName = memberName;
+    }
+
+    public String getMemberPosition() {
+        return memberPosition;
+    }
+
+    public void setMemberPosition(String memberPosition) {
+        this.memberPosition = memberPosition;
+    }
+
+    public GroupRole getMemberRole() {
+        return memberRole;
+    }
+
+    public void setMemberRole(GroupRole memberRole) {
+        this.memberRole = memberRole;
+    }
+
+    /** Attaches the original of the act (PDF or DOCX). */
+    public void uploadFile(org.primefaces.event.FileUploadEvent event) {
+        try (java.io.InputStream in = event.getFile().getInputStream()) {
+            decisions.attachFile(view.decision().getId(), event.getFile().getFileName(), in.readAllBytes());
+            FacesErrors.info(Bundle.text("decision.fileAttached", event.getFile().getFileName()));
+            reload();
+        } catch (BusinessException e) {
+            FacesErrors.show(e, null);
+        } catch (java.io.IOException e) {
+            FacesErrors.show(new ru.socorder.service.common.ValidationFailed("file", "Файл не удалось получить: " + e.getMessage()), null);
+        }
     }
 
     public String statusText() {
