@@ -182,6 +182,54 @@ public class DecisionService {
         return d;
     }
 
+    /** Adds a service of the decision's territory to its scope, with the selection method. */
+    public ServiceInScope addService(long decisionId, long serviceId, ru.socorder.model.decision.SelectionMethod method, Long organiserId) {
+        Decision d = decision(decisionId);
+        requireEdit(d);
+        ru.socorder.model.catalog.SocialService service = em.find(ru.socorder.model.catalog.SocialService.class, serviceId);
+        if (service == null || !service.getTerritory().getId().equals(d.getTerritory().getId())) {
+            throw new ValidationFailed("serviceId", "Услуга не найдена в справочнике территории решения");
+        }
+        if (method == null) {
+            throw new ValidationFailed("method", "Укажите способ отбора исполнителей: конкурс или социальный сертификат");
+        }
+        boolean already = em.createQuery("select count(s) from ServiceInScope s where s.decision = :d and s.service = :svc", Long.class)
+                .setParameter("d", d).setParameter("svc", service).getSingleResult() > 0;
+        if (already) {
+            throw new Conflict("Услуга " + service.getRegistryNumber().formatted() + " уже включена в решение");
+        }
+        ru.socorder.model.catalog.AuthorisedBody organiser = organiserId == null ? null
+                : em.find(ru.socorder.model.catalog.AuthorisedBody.class, organiserId);
+        int position = em.createQuery("select count(s) from ServiceInScope s where s.decision = :d", Long.class)
+                .setParameter("d", d).getSingleResult().intValue();
+        ServiceInScope scope = new ServiceInScope(d, service, method, organiser, null, position);
+        d.getServices().add(scope);
+        em.persist(scope);
+        DatabaseErrors.flush(em, Map.of());
+        audit.record("DECISION_SERVICE_ADDED", "Decision", d.getId(), service.getRegistryNumber().formatted() + " " + method);
+        return scope;
+    }
+
+    public void removeService(long scopeId) {
+        ServiceInScope scope = em.find(ServiceInScope.class, scopeId);
+        if (scope == null) {
+            throw new NotFound("Услуга не включена в решение");
+        }
+        requireEdit(scope.getDecision());
+        scope.getDecision().getServices().remove(scope);
+        em.remove(scope);
+        audit.record("DECISION_SERVICE_REMOVED", "Decision", scope.getDecision().getId(), scope.getService().getRegistryNumber().formatted());
+    }
+
+    /** Replaces the list of special names excluded from selection («детская школа искусств» …). */
+    public Decision setExclusions(long decisionId, long version, List<String> exclusions) {
+        Decision d = editable(decisionId, version);
+        d.getExclusions().clear();
+        exclusions.stream().map(String::trim).filter(x -> !x.isEmpty()).distinct().forEach(d.getExclusions()::add);
+        audit.record("DECISION_EXCLUSIONS", "Decision", d.getId(), String.join("; ", d.getExclusions()));
+        return d;
+    }
+
     public static final int MAX_FILE_BYTES = 20 * 1024 * 1024;
 
     /** Attaches (or replaces) the original of the act: a PDF or DOCX scan. */

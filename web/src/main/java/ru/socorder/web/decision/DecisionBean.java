@@ -270,6 +270,84 @@ public class DecisionBean implements Serializable {
         return Vote.values();
     }
 
+    private Long scopeServiceId;
+    private ru.socorder.model.decision.SelectionMethod scopeMethod = ru.socorder.model.decision.SelectionMethod.CERTIFICATE;
+    private List<ru.socorder.service.catalog.OptionItem> territoryServices;
+    private String exclusionsText;
+
+    @EJB
+    private ru.socorder.service.catalog.ServiceCatalog serviceCatalog;
+
+    /** Services of the decision's territory, for adding to the scope. */
+    public List<ru.socorder.service.catalog.OptionItem> getTerritoryServices() {
+        if (territoryServices == null) {
+            territoryServices = serviceCatalog.list(new ru.socorder.service.common.PageRequest(0, 500, "registryNumber", true, null),
+                    view.decision().getTerritory().getId()).items().stream()
+                    .map(x -> new ru.socorder.service.catalog.OptionItem(x.getId(), x.getRegistryNumber().formatted() + " — " + x.getName()
+                            + (x.getContent() == null ? "" : " (" + x.getContent() + ")"))).toList();
+        }
+        return territoryServices;
+    }
+
+    public void addService() {
+        try {
+            decisions.addService(view.decision().getId(), scopeServiceId == null ? -1 : scopeServiceId, scopeMethod,
+                    view.decision().getAuthorities().stream().findFirst().map(a -> a.getId()).orElse(null));
+            scopeServiceId = null;
+            reload();
+        } catch (BusinessException e) {
+            FacesErrors.show(e, null);
+        }
+    }
+
+    public void removeService(ru.socorder.model.decision.ServiceInScope scope) {
+        try {
+            decisions.removeService(scope.getId());
+            reload();
+        } catch (BusinessException e) {
+            FacesErrors.show(e, null);
+        }
+    }
+
+    public void saveExclusions() {
+        try {
+            decisions.setExclusions(view.decision().getId(), view.decision().getVersion(),
+                    exclusionsText == null ? List.of() : Arrays.asList(exclusionsText.split("\\n")));
+            reload();
+            exclusionsText = null;
+        } catch (BusinessException e) {
+            FacesErrors.show(e, null);
+        }
+    }
+
+    public String getExclusionsText() {
+        return exclusionsText != null ? exclusionsText : String.join("\n", view.decision().getExclusions());
+    }
+
+    public void setExclusionsText(String exclusionsText) {
+        this.exclusionsText = exclusionsText;
+    }
+
+    public Long getScopeServiceId() {
+        return scopeServiceId;
+    }
+
+    public void setScopeServiceId(Long scopeServiceId) {
+        this.scopeServiceId = scopeServiceId;
+    }
+
+    public ru.socorder.model.decision.SelectionMethod getScopeMethod() {
+        return scopeMethod;
+    }
+
+    public void setScopeMethod(ru.socorder.model.decision.SelectionMethod scopeMethod) {
+        this.scopeMethod = scopeMethod;
+    }
+
+    public ru.socorder.model.decision.SelectionMethod[] getMethods() {
+        return ru.socorder.model.decision.SelectionMethod.values();
+    }
+
     private String memberName;
     private String memberPosition;
     private GroupRole memberRole = GroupRole.MEMBER;
