@@ -168,7 +168,11 @@ public final class Browser implements AutoCloseable {
         go("login.xhtml");
         type("#loginForm\\:username", user);
         type("#loginForm\\:password", password);
-        click("#loginForm\\:submit");
+        find("#loginForm\\:submit").click();
+        // a full-page POST and redirect: wait for the new page, not for the old one being "complete"
+        waitUntil(d -> !d.getCurrentUrl().contains("login.xhtml")
+                || !d.findElements(By.cssSelector("#loginForm\\:messages .ui-messages-error")).isEmpty());
+        waitForAjax();
     }
 
     @Override

@@ -117,4 +117,15 @@ class DecisionIT extends IntegrationTest {
         byte[] back = api.bytes(path);
         assertEquals(pdf.length, back.length, "the same file comes back");
     }
+
+    @Test
+    void kalugaAssignsEachDirectionToItsMinistry() {
+        JsonObject kaluga = api.clerkGet("api/v1/decisions/" + find("677").getInt("id")).json();
+        var directions = kaluga.getJsonArray("directions").stream().map(j -> j.asJsonObject()).toList();
+        assertEquals(7, directions.size());
+        assertEquals("Минкультуры и туризма Калужской области", directions.stream().filter(x -> x.getString("code").equals("03"))
+                .findFirst().orElseThrow().getString("authority"));
+        assertEquals("Минтруда и соцзащиты Калужской области", directions.stream().filter(x -> x.getString("code").equals("07"))
+                .findFirst().orElseThrow().getString("authority"));
+    }
 }

@@ -77,7 +77,8 @@ public class DecisionService {
         currentUser.get();
         Decision d = decision(id);
         d.getDirections().size();
-        d.getAuthorities().size();
+        d.getAuthorities().forEach(a -> a.getDirections().size());
+        d.getAssignments().size();
         d.getExclusions().size();
         d.getIndicatorFootnotes().size();
         d.getSystems().size();
@@ -113,6 +114,78 @@ public class DecisionService {
             "Отбор исполнителей услуг (в случае выбора способа отбора исполнителей услуг)",
             "Система мониторинга и оценки результатов оказания муниципальных услуг",
             "Оценка результатов апробации");
+
+    /** The header of a recorded decision as a form, for editing. */
+    public DecisionForm form(long id) {
+        Decision d = decision(id);
+        DecisionForm f = new DecisionForm();
+        f.setTerritoryId(d.getTerritory().getId());
+        f.setIssuer(d.getIssuer());
+        f.setActType(d.getActType());
+        f.setNumber(d.getNumber());
+        f.setDate(d.getDate());
+        f.setTitle(d.getTitle());
+        f.setEffectiveFrom(d.getEffectiveFrom());
+        f.setRetroactiveFrom(d.getRetroactiveFrom());
+        f.setValidUntil(d.getValidUntil());
+        f.setAmendsId(d.getAmends() == null ? null : d.getAmends().getId());
+        f.setAmendsText(d.getAmendsText());
+        f.setSignatoryPosition(d.getSignatoryPosition());
+        f.setSignatoryName(d.getSignatoryName());
+        f.setControlOfficial(d.getControlOfficial());
+        f.setAuthorityIds(d.getAuthorities().stream().map(a -> a.getId()).toList());
+        f.setDirectionCodes(d.getDirections().stream().map(x -> x.getCode()).toList());
+        f.setStandardStages(false);
+        return f;
+    }
+
+    /** Corrects the header of a decision (act details, signatory, directions and authorities). */
+    public Decision update(long id, long version, DecisionForm f) {
+        Decision d = editable(id, version);
+        List<FieldError> errors = new ArrayList<>();
+        if (f.getIssuer() == null || f.getIssuer().isBlank()) {
+            errors.add(new FieldError("issuer", "Укажите орган, издавший акт"));
+        }
+        if (f.getTitle() == null || f.getTitle().isBlank()) {
+            errors.add(new FieldError("title", "Укажите наименование акта"));
+        }
+        if (f.getEffectiveFrom() != null && f.getValidUntil() != null && f.getValidUntil().isBefore(f.getEffectiveFrom())) {
+            errors.add(new FieldError("validUntil", "Срок действия заканчивается раньше, чем акт вступает в силу"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationFailed(errors);
+        }
+        d.setIssuer(f.getIssuer().trim());
+        d.setActType(f.getActType() == null || f.getActType().isBlank() ? d.getActType() : f.getActType().trim());
+        d.setNumber(trim(f.getNumber()));
+        d.setDate(f.getDate());
+        d.setTitle(f.getTitle().trim());
+        d.setEffectiveFrom(f.getEffectiveFrom());
+        d.setRetroactiveFrom(f.getRetroactiveFrom());
+        d.setValidUntil(f.getValidUntil());
+        d.setAmendsText(trim(f.getAmendsText()));
+        d.setSignatoryPosition(trim(f.getSignatoryPosition()));
+        d.setSignatoryName(trim(f.getSignatoryName()));
+        d.setControlOfficial(trim(f.getControlOfficial()));
+        d.getAuthorities().clear();
+        for (Long authority : f.getAuthorityIds()) {
+            ru.socorder.model.catalog.AuthorisedBody a = em.find(ru.socorder.model.catalog.AuthorisedBody.class, authority);
+            if (a == null) {
+                throw new ValidationFailed("authorityIds", "Уполномоченный орган не найден");
+            }
+            d.getAuthorities().add(a);
+        }
+        d.getDirections().clear();
+        for (String code : f.getDirectionCodes()) {
+            d.getDirections().add(em.createQuery("select x from ActivityDirection x where x.code = :c", ru.socorder.model.catalog.ActivityDirection.class)
+                    .setParameter("c", code).getResultStream().findFirst()
+                    .orElseThrow(() -> new ValidationFailed("directionCodes", "Направление деятельности «" + code + "» не найдено")));
+        }
+        d.assignDirections();
+        DatabaseErrors.flush(em, Map.of());
+        audit.record("DECISION_UPDATED", "Decision", d.getId(), d.getLabel());
+        return d;
+    }
 
     /** Records a new decision as a draft (with the standard plan stages unless asked otherwise). */
     public Decision create(DecisionForm f) {
@@ -167,6 +240,7 @@ public class DecisionService {
                     .setParameter("c", code).getResultStream().findFirst()
                     .orElseThrow(() -> new ValidationFailed("directionCodes", "Направление деятельности «" + code + "» не найдено")));
         }
+        d.assignDirections();
         em.persist(d);
         if (f.isStandardStages()) {
             for (int i = 0; i < STANDARD_STAGES.size(); i++) {

@@ -74,6 +74,7 @@ final class DecisionDemoLoader {
                 d.getAuthorities().add(authorities.get(key.getString()));
             }
         }
+        d.assignDirections();
         array(s, "exclusions").getValuesAs(JsonString.class).forEach(x -> d.getExclusions().add(x.getString()));
         d.setServiceWithoutNumber(text(s, "serviceWithoutNumber", null));
         em.persist(d);

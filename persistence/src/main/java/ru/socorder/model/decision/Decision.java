@@ -105,6 +105,11 @@ public class Decision {
             inverseJoinColumns = @JoinColumn(name = "authority_id"))
     private Set<AuthorisedBody> authorities = new LinkedHashSet<>();
 
+    /** Which authority answers for which direction. */
+    @ElementCollection
+    @CollectionTable(name = "decision_direction_body", joinColumns = @JoinColumn(name = "decision_id"))
+    private List<DirectionAssignment> assignments = new ArrayList<>();
+
     @OneToMany(mappedBy = "decision", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<ServiceInScope> services = new ArrayList<>();
@@ -315,6 +320,23 @@ public class Decision {
 
     public Set<AuthorisedBody> getAuthorities() {
         return authorities;
+    }
+
+    public List<DirectionAssignment> getAssignments() {
+        return assignments;
+    }
+
+    /**
+     * Assigns every direction to the decision's authority whose own directions include it (the first authority
+     * otherwise); called when directions or authorities change.
+     */
+    public void assignDirections() {
+        assignments.clear();
+        for (ActivityDirection d : directions) {
+            authorities.stream().filter(a -> a.getDirections().contains(d)).findFirst()
+                    .or(() -> authorities.stream().findFirst())
+                    .ifPresent(a -> assignments.add(new DirectionAssignment(d, a)));
+        }
     }
 
     public List<ServiceInScope> getServices() {

@@ -42,7 +42,12 @@ final class DecisionJson {
         put(b, "signatory", d.getSignatoryName() == null ? null : d.getSignatoryPosition() + " " + d.getSignatoryName());
         put(b, "controlOfficial", d.getControlOfficial());
         JsonArrayBuilder directions = Json.createArrayBuilder();
-        d.getDirections().forEach(x -> directions.add(Json.createObjectBuilder().add("code", x.getCode()).add("name", x.getName())));
+        d.getDirections().forEach(x -> {
+            JsonObjectBuilder db = Json.createObjectBuilder().add("code", x.getCode()).add("name", x.getName());
+            put(db, "authority", d.getAssignments().stream().filter(a -> a.getDirection().equals(x)).map(a -> a.getAuthority().getShortName())
+                    .findFirst().orElse(null));
+            directions.add(db);
+        });
         JsonArrayBuilder authorities = Json.createArrayBuilder();
         d.getAuthorities().forEach(a -> authorities.add(Json.createObjectBuilder().add("id", a.getId()).add("name", a.getShortName())));
         JsonArrayBuilder services = Json.createArrayBuilder();

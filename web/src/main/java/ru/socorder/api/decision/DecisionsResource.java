@@ -58,6 +58,17 @@ public class DecisionsResource {
         return Response.status(201).entity(DecisionJson.summary(d).build().toString()).build();
     }
 
+    /** Corrects the header: {@code PUT /decisions/{id}?version=n} with the same body as POST. */
+    @jakarta.ws.rs.PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public String update(@PathParam("id") long id, @QueryParam("version") Long version, DecisionForm form) {
+        if (form == null || version == null) {
+            throw new ValidationFailed("version", "Передайте version (в параметре запроса) и тело с данными решения");
+        }
+        return DecisionJson.summary(decisions.update(id, version, form)).build().toString();
+    }
+
     /** {@code {"action": "adopt" | "expire", "version": n}}: an illegal transition is 409. */
     @POST
     @Path("{id}/transitions")
