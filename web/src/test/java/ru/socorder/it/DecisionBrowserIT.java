@@ -110,6 +110,10 @@ class DecisionBrowserIT extends IntegrationTest {
         browser.waitUntil(d -> d.getCurrentUrl().contains("/decision/decision.xhtml"));
         browser.waitForAjax();
         assertTrue(browser.text("#decisionStatus").contains("проект"));
+        browser.click("[id$='editHeader']");
+        browser.type("#decisionForm\\:number", "1200-п");
+        browser.click("#decisionForm\\:save");
+        browser.waitUntil(d -> d.getCurrentUrl().contains("/decision/decision.xhtml") && d.findElement(By.tagName("h1")).getText().contains("1200-п"));
         tab("План апробации");
         assertTrue(browser.text("#main\\:tabs").contains("Оценка результатов апробации"), "the seventh standard stage");
         tab("Рабочая группа");

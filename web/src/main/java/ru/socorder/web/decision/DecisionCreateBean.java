@@ -14,7 +14,10 @@ import ru.socorder.service.decision.DecisionService;
 import ru.socorder.web.shell.Bundle;
 import ru.socorder.web.shell.FacesErrors;
 
-/** Новое решение: records a decision (draft) with the standard stages of the approbation plan. */
+/**
+ * Новое решение / реквизиты решения: records a decision (draft, with the standard stages of the approbation plan) or,
+ * with {@code ?id=}, corrects the header of a recorded one.
+ */
 @Named("decisionNew")
 @ViewScoped
 public class DecisionCreateBean implements Serializable {
@@ -26,7 +29,9 @@ public class DecisionCreateBean implements Serializable {
     @EJB
     private CatalogService catalog;
 
-    private final DecisionForm form = new DecisionForm();
+    private DecisionForm form = new DecisionForm();
+    private Long id;
+    private long version;
     private List<OptionItem> territories;
     private List<OptionItem> authorities;
     private List<OptionItem> directions;
@@ -38,11 +43,25 @@ public class DecisionCreateBean implements Serializable {
         directions = catalog.directionOptions();
     }
 
+    /** Called by f:viewAction: loads the header when editing. */
+    public void loadExisting() {
+        if (id != null && form.getIssuer() == null) {
+            form = decisions.form(id);
+            version = decisions.view(id).decision().getVersion();
+        }
+    }
+
     public String save() {
         try {
-            long id = decisions.create(form).getId();
-            FacesErrors.info(Bundle.text("decision.created"));
-            return "/decision/decision?faces-redirect=true&id=" + id;
+            long saved;
+            if (id == null) {
+                saved = decisions.create(form).getId();
+                FacesErrors.info(Bundle.text("decision.created"));
+            } else {
+                saved = decisions.update(id, version, form).getId();
+                FacesErrors.info(Bundle.text("decision.updated"));
+            }
+            return "/decision/decision?faces-redirect=true&id=" + saved;
         } catch (BusinessException e) {
             FacesErrors.show(e, "decisionForm");
             return null;
@@ -52,6 +71,18 @@ public class DecisionCreateBean implements Serializable {
     /** Direction codes come as "04 Реализация …" labels in the select; the code is the first word. */
     public String directionCode(OptionItem o) {
         return o.label().split(" ")[0];
+    }
+
+    public boolean isEditing() {
+        return id != null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
     }
 
     public DecisionForm getForm() {
