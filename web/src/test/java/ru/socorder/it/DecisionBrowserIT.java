@@ -122,5 +122,11 @@ class DecisionBrowserIT extends IntegrationTest {
         browser.click("[id$='addMember']");
         browser.waitUntil(d -> d.findElement(By.cssSelector("[id$='members']")).getText().contains("Петрова Анна Сергеевна"));
         assertTrue(browser.text("#main\\:tabs").contains("нет руководителя"), "a group without a head is flagged");
+        tab("Информационное обеспечение");
+        browser.click("[id$='addDocument']");
+        browser.driver().findElement(By.cssSelector("[id$='documents'] tbody tr input")).sendKeys("социальный заказ");
+        browser.type("[id$='systems']", "ГИИС «Электронный бюджет»");
+        browser.click("[id$='saveInfo']");
+        browser.waitUntil(d -> d.getPageSource().contains("Информационное обеспечение сохранено"));
     }
 }

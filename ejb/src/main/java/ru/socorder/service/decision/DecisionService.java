@@ -295,6 +295,46 @@ public class DecisionService {
         audit.record("DECISION_SERVICE_REMOVED", "Decision", scope.getDecision().getId(), scope.getService().getRegistryNumber().formatted());
     }
 
+    /** A row of the electronic documents list: its name and the information system that forms it. */
+    public record DocumentRow(String name, String system) implements java.io.Serializable {
+    }
+
+    /**
+     * Replaces the information support of a decision (art. 8): the electronic documents with the system forming each,
+     * the systems used, publication on the unified budget portal, the paper fallback.
+     */
+    public Decision setInformationSupport(long decisionId, long version, List<DocumentRow> documents, List<String> systems,
+                                          String portal, String paperFallback) {
+        Decision d = editable(decisionId, version);
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < documents.size(); i++) {
+            if (documents.get(i).name() == null || documents.get(i).name().isBlank()) {
+                errors.add(new FieldError("documents[" + i + "].name", "Документ " + (i + 1) + ": укажите наименование"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationFailed(errors);
+        }
+        for (ElectronicDocument old : em.createQuery("select e from ElectronicDocument e where e.decision = :d", ElectronicDocument.class)
+                .setParameter("d", d).getResultList()) {
+            d.getDocuments().remove(old);
+            em.remove(old);
+        }
+        em.flush();
+        for (int i = 0; i < documents.size(); i++) {
+            ElectronicDocument e = new ElectronicDocument(d, i + 1, documents.get(i).name().trim(), trim(documents.get(i).system()));
+            d.getDocuments().add(e);
+            em.persist(e);
+        }
+        d.getSystems().clear();
+        systems.stream().map(String::trim).filter(x -> !x.isEmpty()).distinct().forEach(d.getSystems()::add);
+        d.setPortalText(trim(portal));
+        d.setPaperFallback(trim(paperFallback));
+        DatabaseErrors.flush(em, Map.of());
+        audit.record("DECISION_INFO_SUPPORT", "Decision", d.getId(), documents.size() + " документов");
+        return d;
+    }
+
     /** Replaces the list of special names excluded from selection («детская школа искусств» …). */
     public Decision setExclusions(long decisionId, long version, List<String> exclusions) {
         Decision d = editable(decisionId, version);

@@ -348,6 +348,102 @@ public class DecisionBean implements Serializable {
         return ru.socorder.model.decision.SelectionMethod.values();
     }
 
+    /** Editable copy of the information support (documents, systems, portal, paper). */
+    public static class DocumentLine implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String name;
+        private String system;
+
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        public String getSystem() {
+            return system;
+        }
+
+        public void setSystem(String system) {
+            this.system = system;
+        }
+    }
+
+    private List<DocumentLine> documentLines;
+    private String systemsText;
+    private String portalText;
+    private String paperText;
+
+    private void copyInformationSupport() {
+        documentLines = new ArrayList<>();
+        view.documents().forEach(doc -> {
+            DocumentLine line = new DocumentLine();
+            line.setName(doc.getName());
+            line.setSystem(doc.getSystem());
+            documentLines.add(line);
+        });
+        systemsText = String.join("\n", view.decision().getSystems());
+        portalText = view.decision().getPortalText();
+        paperText = view.decision().getPaperFallback();
+    }
+
+    public List<DocumentLine> getDocumentLines() {
+        if (documentLines == null) {
+            copyInformationSupport();
+        }
+        return documentLines;
+    }
+
+    public void addDocumentLine() {
+        getDocumentLines().add(new DocumentLine());
+    }
+
+    public void removeDocumentLine(DocumentLine line) {
+        getDocumentLines().remove(line);
+    }
+
+    public void saveInformationSupport() {
+        try {
+            decisions.setInformationSupport(view.decision().getId(), view.decision().getVersion(),
+                    getDocumentLines().stream().map(l -> new DecisionService.DocumentRow(l.getName(), l.getSystem())).toList(),
+                    systemsText == null ? List.of() : Arrays.asList(systemsText.split("\\n")), portalText, paperText);
+            FacesErrors.info(Bundle.text("info.saved"));
+            reload();
+            documentLines = null;
+        } catch (BusinessException e) {
+            FacesErrors.show(e, null);
+        }
+    }
+
+    public String getSystemsText() {
+        if (documentLines == null) {
+            copyInformationSupport();
+        }
+        return systemsText;
+    }
+
+    public void setSystemsText(String systemsText) {
+        this.systemsText = systemsText;
+    }
+
+    public String getPortalText() {
+        return portalText;
+    }
+
+    public void setPortalText(String portalText) {
+        this.portalText = portalText;
+    }
+
+    public String getPaperText() {
+        return paperText;
+    }
+
+    public void setPaperText(String paperText) {
+        this.paperText = paperText;
+    }
+
     private String memberName;
     private String memberPosition;
     private GroupRole memberRole = GroupRole.MEMBER;
