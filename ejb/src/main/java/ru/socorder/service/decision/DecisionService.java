@@ -142,7 +142,18 @@ public class DecisionService {
     /** Corrects the header of a decision (act details, signatory, directions and authorities). */
     public Decision update(long id, long version, DecisionForm f) {
         Decision d = editable(id, version);
+        validateHeader(f, false);
+        applyHeader(d, f);
+        DatabaseErrors.flush(em, Map.of());
+        audit.record("DECISION_UPDATED", "Decision", d.getId(), d.getLabel());
+        return d;
+    }
+
+    private static void validateHeader(DecisionForm f, boolean creating) {
         List<FieldError> errors = new ArrayList<>();
+        if (creating && f.getTerritoryId() == null) {
+            errors.add(new FieldError("territoryId", "Укажите территорию (публично-правовое образование)"));
+        }
         if (f.getIssuer() == null || f.getIssuer().isBlank()) {
             errors.add(new FieldError("issuer", "Укажите орган, издавший акт"));
         }
@@ -155,14 +166,24 @@ public class DecisionService {
         if (!errors.isEmpty()) {
             throw new ValidationFailed(errors);
         }
+    }
+
+    private void applyHeader(Decision d, DecisionForm f) {
         d.setIssuer(f.getIssuer().trim());
-        d.setActType(f.getActType() == null || f.getActType().isBlank() ? d.getActType() : f.getActType().trim());
+        d.setActType(f.getActType() == null || f.getActType().isBlank() ? "Постановление" : f.getActType().trim());
         d.setNumber(trim(f.getNumber()));
         d.setDate(f.getDate());
         d.setTitle(f.getTitle().trim());
         d.setEffectiveFrom(f.getEffectiveFrom());
         d.setRetroactiveFrom(f.getRetroactiveFrom());
         d.setValidUntil(f.getValidUntil());
+        if (f.getAmendsId() != null && (d.getAmends() == null || !d.getAmends().getId().equals(f.getAmendsId()))) {
+            Decision amended = em.find(Decision.class, f.getAmendsId());
+            if (amended == null || amended == d) {
+                throw new ValidationFailed("amendsId", "Изменяемое решение не найдено");
+            }
+            d.setAmends(amended);
+        }
         d.setAmendsText(trim(f.getAmendsText()));
         d.setSignatoryPosition(trim(f.getSignatoryPosition()));
         d.setSignatoryName(trim(f.getSignatoryName()));
@@ -182,65 +203,18 @@ public class DecisionService {
                     .orElseThrow(() -> new ValidationFailed("directionCodes", "Направление деятельности «" + code + "» не найдено")));
         }
         d.assignDirections();
-        DatabaseErrors.flush(em, Map.of());
-        audit.record("DECISION_UPDATED", "Decision", d.getId(), d.getLabel());
-        return d;
     }
 
     /** Records a new decision as a draft (with the standard plan stages unless asked otherwise). */
     public Decision create(DecisionForm f) {
-        List<FieldError> errors = new ArrayList<>();
-        if (f.getTerritoryId() == null) {
-            errors.add(new FieldError("territoryId", "Укажите территорию (публично-правовое образование)"));
-        }
-        if (f.getIssuer() == null || f.getIssuer().isBlank()) {
-            errors.add(new FieldError("issuer", "Укажите орган, издавший акт"));
-        }
-        if (f.getTitle() == null || f.getTitle().isBlank()) {
-            errors.add(new FieldError("title", "Укажите наименование акта"));
-        }
-        if (f.getEffectiveFrom() != null && f.getValidUntil() != null && f.getValidUntil().isBefore(f.getEffectiveFrom())) {
-            errors.add(new FieldError("validUntil", "Срок действия заканчивается раньше, чем акт вступает в силу"));
-        }
-        if (!errors.isEmpty()) {
-            throw new ValidationFailed(errors);
-        }
+        validateHeader(f, true);
         ru.socorder.model.catalog.Territory territory = em.find(ru.socorder.model.catalog.Territory.class, f.getTerritoryId());
         if (territory == null) {
             throw new ValidationFailed("territoryId", "Территория не найдена");
         }
         currentUser.get().requireCatalogEdit(territory.getId());
-        Decision d = new Decision(territory, f.getIssuer().trim(), f.getActType() == null || f.getActType().isBlank() ? "Постановление"
-                : f.getActType().trim(), f.getTitle().trim());
-        d.setNumber(trim(f.getNumber()));
-        d.setDate(f.getDate());
-        d.setEffectiveFrom(f.getEffectiveFrom());
-        d.setRetroactiveFrom(f.getRetroactiveFrom());
-        d.setValidUntil(f.getValidUntil());
-        if (f.getAmendsId() != null) {
-            Decision amended = em.find(Decision.class, f.getAmendsId());
-            if (amended == null) {
-                throw new ValidationFailed("amendsId", "Изменяемое решение не найдено");
-            }
-            d.setAmends(amended);
-        }
-        d.setAmendsText(trim(f.getAmendsText()));
-        d.setSignatoryPosition(trim(f.getSignatoryPosition()));
-        d.setSignatoryName(trim(f.getSignatoryName()));
-        d.setControlOfficial(trim(f.getControlOfficial()));
-        for (Long authority : f.getAuthorityIds()) {
-            ru.socorder.model.catalog.AuthorisedBody a = em.find(ru.socorder.model.catalog.AuthorisedBody.class, authority);
-            if (a == null) {
-                throw new ValidationFailed("authorityIds", "Уполномоченный орган не найден");
-            }
-            d.getAuthorities().add(a);
-        }
-        for (String code : f.getDirectionCodes()) {
-            d.getDirections().add(em.createQuery("select x from ActivityDirection x where x.code = :c", ru.socorder.model.catalog.ActivityDirection.class)
-                    .setParameter("c", code).getResultStream().findFirst()
-                    .orElseThrow(() -> new ValidationFailed("directionCodes", "Направление деятельности «" + code + "» не найдено")));
-        }
-        d.assignDirections();
+        Decision d = new Decision(territory, f.getIssuer().trim(), "Постановление", f.getTitle().trim());
+        applyHeader(d, f);
         em.persist(d);
         if (f.isStandardStages()) {
             for (int i = 0; i < STANDARD_STAGES.size(); i++) {
