@@ -1,0 +1,13 @@
+package ru.socorder.service.order;
+
+/** Lifecycle states of a social order version. */
+public enum OrderStatus {
+    /** проект */
+    DRAFT,
+    /** на утверждении */
+    UNDER_APPROVAL,
+    /** утверждён */
+    APPROVED,
+    /** опубликован */
+    PUBLISHED
+}
