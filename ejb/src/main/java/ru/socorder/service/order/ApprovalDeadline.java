@@ -1,5 +1,7 @@
 package ru.socorder.service.order;
 
+import ru.socorder.model.order.OrderStatus;
+
 import java.time.LocalDate;
 import java.time.MonthDay;
 

@@ -1,5 +1,7 @@
 package ru.socorder.service.order;
 
+import ru.socorder.model.order.OrderStatus;
+
 import java.util.Map;
 import java.util.Set;
 import ru.socorder.service.common.Conflict;

@@ -29,6 +29,9 @@ public final class UserRules {
         if (f.getRoles().contains(Role.AUTHORITY_CLERK) && f.getAuthorityId() == null) {
             errors.add(new FieldError("authorityId", "Специалист уполномоченного органа должен быть привязан к уполномоченному органу"));
         }
+        if (f.getRoles().contains(Role.APPROVER) && f.getAuthorityId() == null) {
+            errors.add(new FieldError("authorityId", "Утверждающий должен быть привязан к уполномоченному органу"));
+        }
         if (f.getRoles().contains(Role.EXECUTOR) && f.getExecutorId() == null) {
             errors.add(new FieldError("executorId", "Пользователь исполнителя должен быть привязан к организации-исполнителю"));
         }

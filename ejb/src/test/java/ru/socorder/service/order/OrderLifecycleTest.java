@@ -1,5 +1,7 @@
 package ru.socorder.service.order;
 
+import ru.socorder.model.order.OrderStatus;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

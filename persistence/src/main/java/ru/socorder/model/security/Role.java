@@ -6,6 +6,8 @@ public enum Role {
     ADMIN,
     /** специалист уполномоченного органа */
     AUTHORITY_CLERK,
+    /** утверждающий (руководитель) уполномоченного органа: утверждает социальный заказ своего органа */
+    APPROVER,
     /** пользователь организации-исполнителя */
     EXECUTOR,
     /** наблюдатель (только чтение) */
@@ -13,6 +15,7 @@ public enum Role {
 
     public static final String ADMIN_NAME = "ADMIN";
     public static final String AUTHORITY_CLERK_NAME = "AUTHORITY_CLERK";
+    public static final String APPROVER_NAME = "APPROVER";
     public static final String EXECUTOR_NAME = "EXECUTOR";
     public static final String OBSERVER_NAME = "OBSERVER";
 }

@@ -1,4 +1,4 @@
-package ru.socorder.service.order;
+package ru.socorder.model.order;
 
 /** Lifecycle states of a social order version. */
 public enum OrderStatus {

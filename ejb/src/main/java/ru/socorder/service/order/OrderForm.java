@@ -1,0 +1,44 @@
+package ru.socorder.service.order;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** An order as entered (API body, screen): header and lines with volumes per year. */
+public class OrderForm implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    public Long version;
+    public Long authorityId;
+    public String directionCode;
+    public Integer fiscalYear;
+    public String title;
+    public LocalDate asOfDate;
+    public String budgetName;
+    public List<Line> lines = new ArrayList<>();
+
+    /** A line: the service (by id or by registry number in any spelling) and its volumes per year. */
+    public static class Line implements Serializable {
+        private static final long serialVersionUID = 1L;
+        public Long serviceId;
+        public String registryNumber;
+        public Integer determinationYear;
+        public String place;
+        public String volumeIndicator;
+        public String unitCode;
+        public List<Year> years = new ArrayList<>();
+    }
+
+    /** Volume of a line in a year: total and split by method. */
+    public static class Year implements Serializable {
+        private static final long serialVersionUID = 1L;
+        public int year;
+        public BigDecimal total;
+        public BigDecimal treasury;
+        public BigDecimal budgetAutonomous;
+        public BigDecimal competition;
+        public BigDecimal certificates;
+    }
+}

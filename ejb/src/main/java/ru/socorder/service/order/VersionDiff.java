@@ -1,0 +1,83 @@
+package ru.socorder.service.order;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import ru.socorder.model.order.OrderLine;
+import ru.socorder.model.order.OrderLineYear;
+import ru.socorder.model.order.SocialOrder;
+
+/** What changed between two versions of an order, line by line (by registry number) and year by year. */
+public final class VersionDiff {
+
+    /** One difference: the line, the year (null for the line as a whole), what changed, before and after. */
+    public record Change(String line, Integer year, String what, String before, String after) implements Serializable {
+    }
+
+    private VersionDiff() {
+    }
+
+    public static List<Change> between(SocialOrder a, SocialOrder b) {
+        Map<String, OrderLine> left = index(a);
+        Map<String, OrderLine> right = index(b);
+        List<Change> changes = new ArrayList<>();
+        for (Map.Entry<String, OrderLine> e : left.entrySet()) {
+            if (!right.containsKey(e.getKey())) {
+                changes.add(new Change(e.getKey(), null, "строка", "есть", "удалена"));
+            }
+        }
+        for (Map.Entry<String, OrderLine> e : right.entrySet()) {
+            OrderLine before = left.get(e.getKey());
+            if (before == null) {
+                changes.add(new Change(e.getKey(), null, "строка", "нет", "добавлена"));
+                continue;
+            }
+            Map<Integer, OrderLineYear> ly = years(before);
+            Map<Integer, OrderLineYear> ry = years(e.getValue());
+            for (Integer year : union(ly, ry)) {
+                OrderLineYear x = ly.get(year);
+                OrderLineYear y = ry.get(year);
+                compare(changes, e.getKey(), year, "всего", x == null ? null : x.getTotal(), y == null ? null : y.getTotal());
+                compare(changes, e.getKey(), year, "задание казённым", x == null ? null : x.getTreasury(), y == null ? null : y.getTreasury());
+                compare(changes, e.getKey(), year, "задание бюджетным и автономным", x == null ? null : x.getBudgetAutonomous(),
+                        y == null ? null : y.getBudgetAutonomous());
+                compare(changes, e.getKey(), year, "конкурс", x == null ? null : x.getCompetition(), y == null ? null : y.getCompetition());
+                compare(changes, e.getKey(), year, "сертификаты", x == null ? null : x.getCertificates(), y == null ? null : y.getCertificates());
+            }
+        }
+        return changes;
+    }
+
+    private static void compare(List<Change> changes, String line, int year, String what, BigDecimal before, BigDecimal after) {
+        boolean same = before == null ? after == null : after != null && before.compareTo(after) == 0;
+        if (!same) {
+            changes.add(new Change(line, year, what, text(before), text(after)));
+        }
+    }
+
+    private static String text(BigDecimal v) {
+        return v == null ? "—" : VolumeSplit.plain(v);
+    }
+
+    private static Map<String, OrderLine> index(SocialOrder o) {
+        Map<String, OrderLine> m = new LinkedHashMap<>();
+        o.getLines().forEach(l -> m.put(l.getService().getRegistryNumber().formatted(), l));
+        return m;
+    }
+
+    private static Map<Integer, OrderLineYear> years(OrderLine l) {
+        Map<Integer, OrderLineYear> m = new LinkedHashMap<>();
+        l.getYears().forEach(y -> m.put(y.getYear(), y));
+        return m;
+    }
+
+    private static List<Integer> union(Map<Integer, ?> a, Map<Integer, ?> b) {
+        List<Integer> all = new ArrayList<>(a.keySet());
+        b.keySet().stream().filter(k -> !all.contains(k)).forEach(all::add);
+        all.sort(Integer::compare);
+        return all;
+    }
+}

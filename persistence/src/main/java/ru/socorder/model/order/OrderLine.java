@@ -1,0 +1,119 @@
+package ru.socorder.model.order;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.List;
+import ru.socorder.model.catalog.MeasurementUnit;
+import ru.socorder.model.catalog.SocialService;
+
+/** A line of the order: a service, where and from which year executors are determined, the volume per year. */
+@Entity
+@Table(name = "order_line")
+public class OrderLine {
+    @Id
+    @SequenceGenerator(name = "order_line_seq", sequenceName = "order_line_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "order_line_seq")
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "order_id", nullable = false)
+    private SocialOrder order;
+
+    @Column(nullable = false)
+    private int position;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "service_id", nullable = false)
+    private SocialService service;
+
+    @Column(name = "determination_year")
+    private Integer determinationYear;
+
+    @Column(name = "place", length = 1000)
+    private String place;
+
+    @Column(name = "volume_indicator", length = 1000)
+    private String volumeIndicator;
+
+    @ManyToOne
+    @JoinColumn(name = "unit_id")
+    private MeasurementUnit unit;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "order_line_year", joinColumns = @JoinColumn(name = "line_id"))
+    @OrderBy("year")
+    private List<OrderLineYear> years = new ArrayList<>();
+
+    protected OrderLine() {
+    }
+
+    public OrderLine(SocialOrder order, int position, SocialService service) {
+        this.order = order;
+        this.position = position;
+        this.service = service;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public SocialOrder getOrder() {
+        return order;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public SocialService getService() {
+        return service;
+    }
+
+    public Integer getDeterminationYear() {
+        return determinationYear;
+    }
+
+    public void setDeterminationYear(Integer determinationYear) {
+        this.determinationYear = determinationYear;
+    }
+
+    public String getPlace() {
+        return place;
+    }
+
+    public void setPlace(String place) {
+        this.place = place;
+    }
+
+    public String getVolumeIndicator() {
+        return volumeIndicator;
+    }
+
+    public void setVolumeIndicator(String volumeIndicator) {
+        this.volumeIndicator = volumeIndicator;
+    }
+
+    public MeasurementUnit getUnit() {
+        return unit;
+    }
+
+    public void setUnit(MeasurementUnit unit) {
+        this.unit = unit;
+    }
+
+    public List<OrderLineYear> getYears() {
+        return years;
+    }
+}

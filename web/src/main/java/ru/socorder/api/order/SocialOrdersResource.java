@@ -1,0 +1,157 @@
+package ru.socorder.api.order;
+
+import jakarta.ejb.EJB;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Locale;
+import ru.socorder.model.order.OrderLine;
+import ru.socorder.model.order.OrderLineYear;
+import ru.socorder.model.order.OrderStatus;
+import ru.socorder.model.order.SocialOrder;
+import ru.socorder.service.common.Page;
+import ru.socorder.service.common.PageRequest;
+import ru.socorder.service.common.ValidationFailed;
+import ru.socorder.service.order.OrderForm;
+import ru.socorder.service.order.OrderFormationService;
+import ru.socorder.service.order.OrderLifecycle;
+import ru.socorder.service.order.VersionDiff;
+
+/**
+ * {@code /api/v1/social-orders}: GET/POST, GET/PUT {id} (lines of a draft; {@code version} in the body),
+ * POST {id}/transitions ({@code {"action":"submit|return|approve|publish|amend","version":n,"comment":…}}),
+ * GET {id}/versions, GET {id}/diff?from=. A split that does not add up is 400 naming the line and the year; an
+ * action not allowed in the state is 409 with the state.
+ */
+@Path("social-orders")
+@Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+public class SocialOrdersResource {
+    @EJB
+    private OrderFormationService orders;
+
+    @GET
+    public String list(@QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size,
+                       @QueryParam("year") Integer year, @QueryParam("authorityId") Long authorityId, @QueryParam("status") String status) {
+        PageRequest r = PageRequest.ofPage(page, size, null);
+        OrderStatus s = null;
+        if (status != null) {
+            try {
+                s = OrderStatus.valueOf(status.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new ValidationFailed("status", "Неизвестный статус «" + status + "»");
+            }
+        }
+        Page<SocialOrder> p = orders.list(r, year, authorityId, s);
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        p.items().forEach(o -> items.add(header(o)));
+        return Json.createObjectBuilder().add("items", items).add("total", p.total()).add("page", page).add("size", size).build().toString();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(OrderForm form) {
+        if (form == null) {
+            throw new ValidationFailed("body", "Тело запроса пустое: ожидается JSON-объект");
+        }
+        return Response.status(201).entity(full(orders.create(form)).toString()).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public String get(@PathParam("id") long id) {
+        return full(orders.get(id)).toString();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public String update(@PathParam("id") long id, OrderForm form) {
+        if (form == null || form.version == null) {
+            throw new ValidationFailed("version", "Передайте version, полученную при чтении заказа");
+        }
+        return full(orders.updateLines(id, form.version, form.lines)).toString();
+    }
+
+    @POST
+    @Path("{id}/transitions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public String transition(@PathParam("id") long id, JsonObject body) {
+        if (body == null || !body.containsKey("action") || !body.containsKey("version")) {
+            throw new ValidationFailed("action", "Передайте action и version");
+        }
+        OrderLifecycle.Action action;
+        try {
+            action = OrderLifecycle.Action.valueOf(body.getString("action").toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ValidationFailed("action", "Неизвестное действие «" + body.getString("action")
+                    + "»: допустимы submit, return, approve, publish, amend");
+        }
+        String comment = body.containsKey("comment") && !body.isNull("comment") ? body.getString("comment") : null;
+        return full(orders.transition(id, body.getJsonNumber("version").longValue(), action, comment)).toString();
+    }
+
+    @GET
+    @Path("{id}/versions")
+    public String versions(@PathParam("id") long id) {
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        orders.versions(id).forEach(o -> items.add(header(o)));
+        return Json.createObjectBuilder().add("items", items).build().toString();
+    }
+
+    @GET
+    @Path("{id}/diff")
+    public String diff(@PathParam("id") long id, @QueryParam("from") Long from) {
+        if (from == null) {
+            throw new ValidationFailed("from", "Укажите версию, с которой сравнивать (from)");
+        }
+        JsonArrayBuilder changes = Json.createArrayBuilder();
+        for (VersionDiff.Change c : orders.diff(from, id)) {
+            JsonObjectBuilder b = Json.createObjectBuilder().add("line", c.line()).add("what", c.what()).add("before", c.before()).add("after", c.after());
+            if (c.year() == null) {
+                b.addNull("year");
+            } else {
+                b.add("year", c.year());
+            }
+            changes.add(b);
+        }
+        return Json.createObjectBuilder().add("from", from).add("to", id).add("changes", changes).build().toString();
+    }
+
+    private static JsonObjectBuilder header(SocialOrder o) {
+        return Json.createObjectBuilder().add("id", o.getId()).add("version", o.getVersion()).add("title", o.getTitle())
+                .add("fiscalYear", o.getFiscalYear()).add("status", o.getStatus().name()).add("versionNumber", o.getVersionNumber())
+                .add("kind", o.isChanged() ? "изменённый" : "первичный").add("authorityId", o.getAuthority().getId())
+                .add("authority", o.getAuthority().getShortName());
+    }
+
+    private static JsonObject full(SocialOrder o) {
+        JsonArrayBuilder lines = Json.createArrayBuilder();
+        for (OrderLine l : o.getLines()) {
+            JsonArrayBuilder years = Json.createArrayBuilder();
+            for (OrderLineYear y : l.getYears()) {
+                years.add(Json.createObjectBuilder().add("year", y.getYear()).add("total", y.getTotal()).add("treasury", y.getTreasury())
+                        .add("budgetAutonomous", y.getBudgetAutonomous()).add("competition", y.getCompetition())
+                        .add("certificates", y.getCertificates()));
+            }
+            lines.add(Json.createObjectBuilder().add("registryNumber", l.getService().getRegistryNumber().formatted())
+                    .add("service", l.getService().getName()).add("years", years));
+        }
+        JsonArrayBuilder transitions = Json.createArrayBuilder();
+        o.getTransitions().forEach(t -> transitions.add(Json.createObjectBuilder().add("action", t.getAction())
+                .add("to", t.getTo().name()).add("actor", t.getActor()).add("at", t.getAt().toString())
+                .add("comment", t.getComment() == null ? "" : t.getComment())));
+        return header(o).add("lines", lines).add("transitions", transitions).build();
+    }
+}
