@@ -100,6 +100,12 @@ public final class Browser implements AutoCloseable {
         e.sendKeys(value);
     }
 
+    /** Replaces the text of an input and leaves it (one key sequence, so an AJAX update of the cell cannot interfere). */
+    public void replaceAndLeave(String css, String value) {
+        find(css).sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), value, org.openqa.selenium.Keys.TAB);
+        waitForAjax();
+    }
+
     /** Clicks and waits until the page has loaded and the PrimeFaces AJAX queue is empty. */
     public void click(String css) {
         find(css).click();

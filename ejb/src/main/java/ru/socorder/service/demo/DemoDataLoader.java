@@ -66,6 +66,9 @@ public class DemoDataLoader {
     @EJB
     private AccountService accounts;
 
+    @jakarta.inject.Inject
+    private java.time.Clock clock;
+
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void loadIfEmpty() {
         long territories = em.createQuery("select count(t) from Territory t", Long.class).getSingleResult();
@@ -152,6 +155,10 @@ public class DemoDataLoader {
                 decisions.load(read("/demo/decisions/" + seed + ".json"));
                 decisionCount++;
             }
+        }
+        OrderDemoLoader orders = new OrderDemoLoader(em, authorityByKey);
+        if (data.containsKey("orders")) {
+            data.getJsonArray("orders").getValuesAs(JsonObject.class).forEach(o -> orders.load(o, clock.instant()));
         }
         int decisionsLoaded = decisionCount;
         LOG.info(() -> "Demo decisions loaded: " + decisionsLoaded);

@@ -189,8 +189,7 @@ public class OrderFormationService {
         if (o.getVersion() != version) {
             throw Conflict.staleVersion();
         }
-        OrderLifecycle.Actor actor = new OrderLifecycle.Actor(c.canEdit(o.getAuthority().getId()),
-                c.has(Role.APPROVER) && o.getAuthority().getId().equals(c.authorityId()));
+        OrderLifecycle.Actor actor = actor(o);
         OrderStatus next = OrderLifecycle.next(o.getStatus(), action, actor, comment);
         if (action == OrderLifecycle.Action.AMEND) {
             SocialOrder draft = new SocialOrder(o.getAuthority(), o.getDirection(), o.getFiscalYear(), o.getTitle());
@@ -219,6 +218,13 @@ public class OrderFormationService {
         DatabaseErrors.flush(em, Map.of());
         audit.record("ORDER_" + action.name(), "SocialOrder", o.getId(), comment);
         return o;
+    }
+
+    /** Who the caller is for this order: may it edit, approve? */
+    public OrderLifecycle.Actor actor(SocialOrder o) {
+        Caller c = currentUser.get();
+        return new OrderLifecycle.Actor(c.canEdit(o.getAuthority().getId()),
+                c.has(Role.APPROVER) && o.getAuthority().getId().equals(c.authorityId()));
     }
 
     /** All versions of the order this version belongs to, oldest first. */

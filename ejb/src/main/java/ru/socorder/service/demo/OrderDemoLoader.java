@@ -1,0 +1,71 @@
+package ru.socorder.service.demo;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import ru.socorder.model.catalog.ActivityDirection;
+import ru.socorder.model.catalog.AuthorisedBody;
+import ru.socorder.model.catalog.MeasurementUnit;
+import ru.socorder.model.catalog.SocialService;
+import ru.socorder.model.identifier.RegistryNumber;
+import ru.socorder.model.order.OrderLine;
+import ru.socorder.model.order.OrderLineYear;
+import ru.socorder.model.order.OrderStatus;
+import ru.socorder.model.order.OrderTransition;
+import ru.socorder.model.order.SocialOrder;
+
+/**
+ * Demo social orders (the Luga 2024 order with the nine services of its resolution, split between the municipal
+ * assignment and certificates; a Kaluga tourism order with a competition share). The seeds carry no volumes: the
+ * figures are illustrative, the planning years repeat the first year's volume.
+ */
+final class OrderDemoLoader {
+    private final EntityManager em;
+    private final Map<String, AuthorisedBody> authorities;
+
+    OrderDemoLoader(EntityManager em, Map<String, AuthorisedBody> authorities) {
+        this.em = em;
+        this.authorities = authorities;
+    }
+
+    void load(JsonObject o, Instant now) {
+        AuthorisedBody authority = authorities.get(o.getString("authority"));
+        ActivityDirection direction = em.createQuery("select d from ActivityDirection d where d.code = :c", ActivityDirection.class)
+                .setParameter("c", o.getString("direction")).getSingleResult();
+        SocialOrder order = new SocialOrder(authority, direction, o.getInt("fiscalYear"), o.getString("title"));
+        order.setAsOfDate(LocalDate.parse(o.getString("asOfDate")));
+        order.setBudgetName(o.getString("budgetName"));
+        order.setStatus(OrderStatus.valueOf(o.getString("status")));
+        em.persist(order);
+        order.setFamilyId(order.getId());
+        MeasurementUnit manHour = em.createQuery("select u from MeasurementUnit u where u.code = '539'", MeasurementUnit.class).getSingleResult();
+        MeasurementUnit person = em.createQuery("select u from MeasurementUnit u where u.code = '792'", MeasurementUnit.class).getSingleResult();
+        int position = 0;
+        for (JsonArray row : o.getJsonArray("lines").getValuesAs(JsonArray.class)) {
+            SocialService service = em.createQuery("select s from SocialService s where s.registryNumber = :n and s.territory = :t",
+                    SocialService.class).setParameter("n", RegistryNumber.of(row.getString(0)))
+                    .setParameter("t", authority.getTerritory()).getSingleResult();
+            OrderLine line = new OrderLine(order, position++, service);
+            boolean competition = row.size() > 2 && "competition".equals(row.getString(2));
+            line.setDeterminationYear(order.getFiscalYear());
+            line.setPlace(authority.getTerritory().getName());
+            line.setVolumeIndicator(service.getIndicators().isEmpty() ? null : service.getIndicators().get(0).getName());
+            line.setUnit(competition ? person : manHour);
+            JsonArray v = row.getJsonArray(1);
+            for (int year : order.getYears()) {
+                BigDecimal total = v.getJsonNumber(0).bigDecimalValue();
+                BigDecimal assignment = v.getJsonNumber(1).bigDecimalValue();
+                BigDecimal rest = v.getJsonNumber(2).bigDecimalValue();
+                line.getYears().add(new OrderLineYear(year, total, BigDecimal.ZERO, assignment,
+                        competition ? rest : BigDecimal.ZERO, competition ? BigDecimal.ZERO : rest));
+            }
+            order.getLines().add(line);
+        }
+        order.getTransitions().add(new OrderTransition(order, "CREATE", null, OrderStatus.DRAFT, "demo", now, o.getString("comment", null)));
+        order.getTransitions().add(new OrderTransition(order, "APPROVE", OrderStatus.UNDER_APPROVAL, order.getStatus(), "demo", now, null));
+    }
+}

@@ -1,0 +1,30 @@
+package ru.socorder.web.format;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.convert.Converter;
+import jakarta.faces.convert.ConverterException;
+import jakarta.faces.convert.FacesConverter;
+import java.math.BigDecimal;
+
+/** Volumes as clerks write them: «12000», «12 000», «10,5»; shown without trailing zeros. */
+@FacesConverter("volume")
+public class VolumeConverter implements Converter<BigDecimal> {
+    @Override
+    public BigDecimal getAsObject(FacesContext context, UIComponent component, String value) {
+        if (value == null || value.isBlank()) {
+            return BigDecimal.ZERO;
+        }
+        try {
+            return new BigDecimal(value.replaceAll("[\\s\\u00A0]", "").replace(',', '.'));
+        } catch (NumberFormatException e) {
+            throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, "Объём указан неверно: «" + value.trim() + "»", null));
+        }
+    }
+
+    @Override
+    public String getAsString(FacesContext context, UIComponent component, BigDecimal value) {
+        return value == null ? "" : value.stripTrailingZeros().toPlainString().replace('.', ',');
+    }
+}
