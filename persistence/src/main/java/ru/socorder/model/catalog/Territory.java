@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.MonthDay;
 import ru.socorder.model.identifier.Oktmo;
 
 /** A public-law entity: a region or a municipality inside it. */
@@ -40,6 +41,10 @@ public class Territory {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "parent_id")
     private Territory parent;
+
+    /** Day and month by which the social order of a financial year is approved («ежегодно до 1 января»), MM-dd. */
+    @Column(name = "order_deadline", nullable = false, length = 5)
+    private String orderDeadline = "01-01";
 
     protected Territory() {
     }
@@ -73,6 +78,14 @@ public class Territory {
 
     public void setName(String name) {
         this.name = name;
+    }
+
+    public MonthDay getOrderDeadline() {
+        return MonthDay.parse("--" + orderDeadline);
+    }
+
+    public void setOrderDeadline(MonthDay deadline) {
+        this.orderDeadline = String.format("%02d-%02d", deadline.getMonthValue(), deadline.getDayOfMonth());
     }
 
     public Oktmo getOktmo() {

@@ -56,6 +56,14 @@ public class OrderLine {
     @OrderBy("year")
     private List<OrderLineYear> years = new ArrayList<>();
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "order_line_quality", joinColumns = @JoinColumn(name = "line_id"))
+    @OrderBy("year")
+    private List<OrderQuality> quality = new ArrayList<>();
+
+    @Column(name = "standard_act", length = 2000)
+    private String standardAct;
+
     protected OrderLine() {
     }
 
@@ -115,5 +123,19 @@ public class OrderLine {
 
     public List<OrderLineYear> getYears() {
         return years;
+    }
+
+    /** Quality indicators per year (value and permitted deviation). */
+    public List<OrderQuality> getQuality() {
+        return quality;
+    }
+
+    /** The act that sets the standard (procedure) of provision of the service (раздел IV). */
+    public String getStandardAct() {
+        return standardAct;
+    }
+
+    public void setStandardAct(String standardAct) {
+        this.standardAct = standardAct;
     }
 }

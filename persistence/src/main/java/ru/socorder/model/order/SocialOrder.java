@@ -58,6 +58,9 @@ public class SocialOrder {
     @Column(name = "budget_name", length = 500)
     private String budgetName;
 
+    @Column(name = "beyond_plan_until")
+    private Integer beyondPlanUntil;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private OrderStatus status = OrderStatus.DRAFT;
@@ -95,9 +98,27 @@ public class SocialOrder {
         return versionNumber > 1;
     }
 
-    /** The three years of the order: the financial year and the two planning years. */
+    /**
+     * The periods of the order by their first year: the financial year, the two planning years and, when the
+     * service lasts longer ({@link #getBeyondPlanUntil()}), the period beyond the plan, keyed by its first year.
+     */
     public List<Integer> getYears() {
-        return List.of(fiscalYear, fiscalYear + 1, fiscalYear + 2);
+        return beyondPlanUntil == null ? List.of(fiscalYear, fiscalYear + 1, fiscalYear + 2)
+                : List.of(fiscalYear, fiscalYear + 1, fiscalYear + 2, fiscalYear + 3);
+    }
+
+    /** Whether the year stands for the period beyond the planning period («за пределами планового периода»). */
+    public boolean isBeyondPlan(int year) {
+        return beyondPlanUntil != null && year == fiscalYear + 3;
+    }
+
+    /** The last year of the period beyond the plan, or null when the order covers only the three years. */
+    public Integer getBeyondPlanUntil() {
+        return beyondPlanUntil;
+    }
+
+    public void setBeyondPlanUntil(Integer beyondPlanUntil) {
+        this.beyondPlanUntil = beyondPlanUntil;
     }
 
     public Long getId() {

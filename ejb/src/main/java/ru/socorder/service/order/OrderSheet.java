@@ -1,0 +1,116 @@
+package ru.socorder.service.order;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import ru.socorder.model.catalog.AuthorisedBody;
+import ru.socorder.model.catalog.MeasurementUnit;
+import ru.socorder.model.catalog.SocialService;
+import ru.socorder.model.order.OrderLine;
+import ru.socorder.model.order.OrderLineYear;
+import ru.socorder.model.order.OrderQuality;
+import ru.socorder.model.order.OrderStatus;
+import ru.socorder.model.order.OrderTransition;
+import ru.socorder.model.order.SocialOrder;
+
+/**
+ * One version of a social order as the printed form (decree 1613, domain.md §5.1), the XLSX tables and the
+ * publication export see it: plain values, no entities, no lazy loading. Built once by {@link #of(SocialOrder)}.
+ *
+ * @param approval who approved and when («УТВЕРЖДАЮ» block); null until the order is approved
+ */
+public record OrderSheet(long id, int versionNumber, String status, String kind, String title, LocalDate asOfDate,
+                         int fiscalYear, Integer beyondPlanUntil, Authority authority, String budgetName, String direction,
+                         Approval approval, List<Period> periods, List<Line> lines) implements Serializable {
+
+    /** The authorised body and its codes box (ОКПО, Глава БК, ОКТМО). */
+    public record Authority(String fullName, String shortName, String inn, String kpp, String okpo, String budgetChapter,
+                            String oktmo, String headPosition, String headName) implements Serializable {
+    }
+
+    /** The approval: the head's position and name (from the authority card) and the date of the approve step. */
+    public record Approval(String position, String name, LocalDate date) implements Serializable {
+    }
+
+    /**
+     * A period of the order, keyed by its first year: {@code kind} is FISCAL, PLAN1, PLAN2 or BEYOND; {@code label}
+     * as the form titles it, e.g. «на 2025 год (на 1-й год планового периода)».
+     */
+    public record Period(int year, String kind, String label) implements Serializable {
+    }
+
+    /** A service line; content, conditions, consumer category and unit come from the catalogue. */
+    public record Line(int no, String registryNumber, String serviceName, String content, String conditions,
+                       String consumerCategory, Integer determinationYear, String place, String volumeIndicator,
+                       String unitName, String unitCode, BigDecimal normativeCost, String standardAct,
+                       List<Volume> volumes, List<Quality> quality) implements Serializable {
+    }
+
+    /** The volume of a line in a period: total and the split by the four methods. */
+    public record Volume(int year, BigDecimal total, BigDecimal treasury, BigDecimal budgetAutonomous,
+                         BigDecimal competition, BigDecimal certificates) implements Serializable {
+    }
+
+    /** A quality indicator of a line in a period with its permitted deviation (per cent or absolute). */
+    public record Quality(int year, String indicator, String unitName, String unitCode, BigDecimal value,
+                          BigDecimal deviation, boolean deviationInPercent) implements Serializable {
+    }
+
+    public static OrderSheet of(SocialOrder o) {
+        AuthorisedBody a = o.getAuthority();
+        Authority authority = new Authority(a.getFullName(), a.getShortName(), text(a.getInn()), text(a.getKpp()), a.getOkpo(),
+                a.getBudgetChapterCode(), text(a.getTerritory().getOktmo()), a.getHeadPosition(), a.getHeadName());
+        Approval approval = null;
+        if (o.getStatus() == OrderStatus.APPROVED || o.getStatus() == OrderStatus.PUBLISHED) {
+            LocalDate date = o.getTransitions().stream().filter(t -> t.getTo() == OrderStatus.APPROVED)
+                    .map(OrderTransition::getAt).reduce((x, y) -> y)
+                    .map(i -> i.atZone(java.time.ZoneId.of("Europe/Moscow")).toLocalDate()).orElse(null);
+            approval = new Approval(a.getHeadPosition(), a.getHeadName(), date);
+        }
+        List<Period> periods = new ArrayList<>();
+        for (int year : o.getYears()) {
+            periods.add(period(o, year));
+        }
+        List<Line> lines = new ArrayList<>();
+        int no = 1;
+        for (OrderLine l : o.getLines()) {
+            SocialService s = l.getService();
+            MeasurementUnit u = l.getUnit();
+            List<Volume> volumes = new ArrayList<>();
+            for (OrderLineYear y : l.getYears()) {
+                volumes.add(new Volume(y.getYear(), y.getTotal(), y.getTreasury(), y.getBudgetAutonomous(), y.getCompetition(),
+                        y.getCertificates()));
+            }
+            List<Quality> quality = new ArrayList<>();
+            for (OrderQuality q : l.getQuality()) {
+                quality.add(new Quality(q.getYear(), q.getIndicator(), q.getUnit() == null ? null : q.getUnit().getName(),
+                        q.getUnit() == null ? null : q.getUnit().getCode(), q.getValue(), q.getDeviation(), q.isDeviationInPercent()));
+            }
+            lines.add(new Line(no++, s.getRegistryNumber().formatted(), s.getName(), s.getContent(), s.getConditions(),
+                    s.getConsumerCategory(), l.getDeterminationYear(), l.getPlace(), l.getVolumeIndicator(),
+                    u == null ? null : u.getName(), u == null ? null : u.getCode(), s.getNormativeCost(), l.getStandardAct(),
+                    List.copyOf(volumes), List.copyOf(quality)));
+        }
+        return new OrderSheet(o.getId() == null ? 0 : o.getId(), o.getVersionNumber(), o.getStatus().name(),
+                o.isChanged() ? "изменённый" : "первичный", o.getTitle(), o.getAsOfDate(), o.getFiscalYear(),
+                o.getBeyondPlanUntil(), authority, o.getBudgetName(), o.getDirection() == null ? null : o.getDirection().getName(),
+                approval, List.copyOf(periods), List.copyOf(lines));
+    }
+
+    static Period period(SocialOrder o, int year) {
+        int offset = year - o.getFiscalYear();
+        return switch (offset) {
+            case 0 -> new Period(year, "FISCAL", "на " + year + " год (на очередной финансовый год)");
+            case 1 -> new Period(year, "PLAN1", "на " + year + " год (на 1-й год планового периода)");
+            case 2 -> new Period(year, "PLAN2", "на " + year + " год (на 2-й год планового периода)");
+            default -> new Period(year, "BEYOND", "на срок оказания услуг за пределами планового периода ("
+                    + year + "–" + o.getBeyondPlanUntil() + " годы)");
+        };
+    }
+
+    private static String text(Object v) {
+        return v == null ? null : v.toString();
+    }
+}
