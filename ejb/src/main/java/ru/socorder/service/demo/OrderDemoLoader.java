@@ -9,11 +9,13 @@ import java.time.LocalDate;
 import java.util.Map;
 import ru.socorder.model.catalog.ActivityDirection;
 import ru.socorder.model.catalog.AuthorisedBody;
-import ru.socorder.model.catalog.MeasurementUnit;
+import ru.socorder.model.catalog.IndicatorKind;
+import ru.socorder.model.catalog.ServiceIndicator;
 import ru.socorder.model.catalog.SocialService;
 import ru.socorder.model.identifier.RegistryNumber;
 import ru.socorder.model.order.OrderLine;
 import ru.socorder.model.order.OrderLineYear;
+import ru.socorder.model.order.OrderQuality;
 import ru.socorder.model.order.OrderStatus;
 import ru.socorder.model.order.OrderTransition;
 import ru.socorder.model.order.SocialOrder;
@@ -42,8 +44,7 @@ final class OrderDemoLoader {
         order.setStatus(OrderStatus.valueOf(o.getString("status")));
         em.persist(order);
         order.setFamilyId(order.getId());
-        MeasurementUnit manHour = em.createQuery("select u from MeasurementUnit u where u.code = '539'", MeasurementUnit.class).getSingleResult();
-        MeasurementUnit person = em.createQuery("select u from MeasurementUnit u where u.code = '792'", MeasurementUnit.class).getSingleResult();
+        String standardAct = o.getString("standardAct", null);
         int position = 0;
         for (JsonArray row : o.getJsonArray("lines").getValuesAs(JsonArray.class)) {
             SocialService service = em.createQuery("select s from SocialService s where s.registryNumber = :n and s.territory = :t",
@@ -53,8 +54,10 @@ final class OrderDemoLoader {
             boolean competition = row.size() > 2 && "competition".equals(row.getString(2));
             line.setDeterminationYear(order.getFiscalYear());
             line.setPlace(authority.getTerritory().getName());
-            line.setVolumeIndicator(service.getIndicators().isEmpty() ? null : service.getIndicators().get(0).getName());
-            line.setUnit(competition ? person : manHour);
+            ServiceIndicator volume = service.getIndicators().stream().filter(i -> i.getKind() == IndicatorKind.VOLUME).findFirst().orElse(null);
+            line.setVolumeIndicator(volume == null ? null : volume.getName());
+            line.setUnit(volume == null ? null : volume.getUnit());
+            line.setStandardAct(standardAct);
             JsonArray v = row.getJsonArray(1);
             for (int year : order.getYears()) {
                 BigDecimal total = v.getJsonNumber(0).bigDecimalValue();
@@ -62,10 +65,20 @@ final class OrderDemoLoader {
                 BigDecimal rest = v.getJsonNumber(2).bigDecimalValue();
                 line.getYears().add(new OrderLineYear(year, total, BigDecimal.ZERO, assignment,
                         competition ? rest : BigDecimal.ZERO, competition ? BigDecimal.ZERO : rest));
+                // illustrative quality values: the catalogue's quality indicators, rising a point a year, 10 % deviation
+                for (ServiceIndicator q : service.getIndicators()) {
+                    if (q.getKind() == IndicatorKind.QUALITY) {
+                        quality(line, year, q, BigDecimal.valueOf(o.getInt("qualityBase", 70) + year - order.getFiscalYear()));
+                    }
+                }
             }
             order.getLines().add(line);
         }
         order.getTransitions().add(new OrderTransition(order, "CREATE", null, OrderStatus.DRAFT, "demo", now, o.getString("comment", null)));
         order.getTransitions().add(new OrderTransition(order, "APPROVE", OrderStatus.UNDER_APPROVAL, order.getStatus(), "demo", now, null));
+    }
+
+    private static void quality(OrderLine line, int year, ServiceIndicator q, BigDecimal value) {
+        line.getQuality().add(new OrderQuality(year, q.getName(), q.getUnit(), value, BigDecimal.TEN, true));
     }
 }

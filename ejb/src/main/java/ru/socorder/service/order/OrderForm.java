@@ -17,6 +17,8 @@ public class OrderForm implements Serializable {
     public String title;
     public LocalDate asOfDate;
     public String budgetName;
+    /** Last year of the period beyond the plan, when the service lasts longer than the planning period. */
+    public Integer beyondPlanUntil;
     public List<Line> lines = new ArrayList<>();
 
     /** A line: the service (by id or by registry number in any spelling) and its volumes per year. */
@@ -28,7 +30,21 @@ public class OrderForm implements Serializable {
         public String place;
         public String volumeIndicator;
         public String unitCode;
+        /** The act that sets the standard (procedure) of provision (раздел IV). */
+        public String standardAct;
         public List<Year> years = new ArrayList<>();
+        public List<Quality> quality = new ArrayList<>();
+    }
+
+    /** A quality indicator of a line in a year: value and permitted deviation (per cent or absolute). */
+    public static class Quality implements Serializable {
+        private static final long serialVersionUID = 1L;
+        public int year;
+        public String indicator;
+        public String unitCode;
+        public BigDecimal value;
+        public BigDecimal deviation;
+        public boolean deviationInPercent = true;
     }
 
     /** Volume of a line in a year: total and split by method. */

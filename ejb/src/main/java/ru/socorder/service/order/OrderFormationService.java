@@ -7,17 +7,23 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import ru.socorder.model.catalog.ActivityDirection;
 import ru.socorder.model.catalog.AuthorisedBody;
+import ru.socorder.model.catalog.IndicatorKind;
+import ru.socorder.model.catalog.ServiceIndicator;
 import ru.socorder.model.catalog.MeasurementUnit;
 import ru.socorder.model.catalog.SocialService;
 import ru.socorder.model.identifier.IdentifierCheck;
 import ru.socorder.model.identifier.RegistryNumber;
 import ru.socorder.model.order.OrderLine;
 import ru.socorder.model.order.OrderLineYear;
+import ru.socorder.model.order.OrderQuality;
 import ru.socorder.model.order.OrderStatus;
 import ru.socorder.model.order.OrderTransition;
 import ru.socorder.model.order.SocialOrder;
@@ -94,6 +100,7 @@ public class OrderFormationService {
         SocialOrder o = new SocialOrder(authority, direction, f.fiscalYear, f.title.trim());
         o.setAsOfDate(f.asOfDate);
         o.setBudgetName(f.budgetName);
+        o.setBeyondPlanUntil(beyondPlanUntil(f.fiscalYear, f.beyondPlanUntil));
         em.persist(o);
         o.setFamilyId(o.getId());
         applyLines(o, f.lines);
@@ -103,9 +110,33 @@ public class OrderFormationService {
         return o;
     }
 
-    /** Replaces the lines of a draft; the split of every line and year must add up to its total. */
-    public SocialOrder updateLines(long id, long version, List<OrderForm.Line> lines) {
+    /**
+     * Saves a draft: the header when the form carries a title (title, «на дату», budget, period beyond the plan), and
+     * the lines, which replace the old ones; the split of every line and year must add up to its total.
+     */
+    public SocialOrder update(long id, long version, OrderForm f) {
         SocialOrder o = editable(id, version);
+        if (f.title != null) {
+            if (f.title.isBlank()) {
+                throw new ValidationFailed("title", "Укажите наименование заказа");
+            }
+            o.setTitle(f.title.strip());
+            o.setAsOfDate(f.asOfDate);
+            o.setBudgetName(f.budgetName == null || f.budgetName.isBlank() ? null : f.budgetName.strip());
+            o.setBeyondPlanUntil(beyondPlanUntil(o.getFiscalYear(), f.beyondPlanUntil));
+        }
+        return updateLines(o, f.lines);
+    }
+
+    private Integer beyondPlanUntil(int fiscalYear, Integer until) {
+        if (until != null && (until < fiscalYear + 3 || until > fiscalYear + 30)) {
+            throw new ValidationFailed("beyondPlanUntil", "Срок за пределами планового периода начинается с " + (fiscalYear + 3)
+                    + " года: укажите год окончания не ранее " + (fiscalYear + 3) + " и не позднее " + (fiscalYear + 30));
+        }
+        return until;
+    }
+
+    private SocialOrder updateLines(SocialOrder o, List<OrderForm.Line> lines) {
         o.getLines().clear();
         em.flush();
         applyLines(o, lines);
@@ -135,15 +166,38 @@ public class OrderFormationService {
                             split.competition(), split.certificates()));
                 }
             }
+            for (int q = 0; q < l.quality.size(); q++) {
+                OrderForm.Quality fq = l.quality.get(q);
+                String field = "lines[" + i + "].quality[" + q + "]";
+                if (!o.getYears().contains(fq.year)) {
+                    errors.add(new FieldError(field + ".year", label + ": год " + fq.year + " вне периода заказа"));
+                    continue;
+                }
+                QualityRule rule = new QualityRule(fq.indicator, fq.value, fq.deviation, fq.deviationInPercent);
+                List<FieldError> problems = rule.check(field, label, fq.year);
+                errors.addAll(problems);
+                MeasurementUnit unit = fq.unitCode == null || fq.unitCode.isBlank() ? null : unit(fq.unitCode, field + ".unitCode", label, errors);
+                if (line != null && problems.isEmpty()) {
+                    line.getQuality().add(new OrderQuality(fq.year, fq.indicator.strip(), unit, fq.value, fq.deviation, fq.deviationInPercent));
+                }
+            }
             if (line != null) {
                 line.setDeterminationYear(l.determinationYear);
                 line.setPlace(l.place);
                 line.setVolumeIndicator(l.volumeIndicator);
-                if (l.unitCode != null) {
-                    MeasurementUnit unit = em.createQuery("select u from MeasurementUnit u where u.code = :c", MeasurementUnit.class)
-                            .setParameter("c", l.unitCode).getResultStream().findFirst().orElse(null);
-                    if (unit == null) {
-                        errors.add(new FieldError("lines[" + i + "].unitCode", label + ": единица ОКЕИ " + l.unitCode + " не найдена"));
+                line.setStandardAct(l.standardAct == null || l.standardAct.isBlank() ? null : l.standardAct.strip());
+                if (l.determinationYear != null && (l.determinationYear < o.getFiscalYear() - 10 || l.determinationYear > o.getFiscalYear() + 3)) {
+                    errors.add(new FieldError("lines[" + i + "].determinationYear", label + ": год определения исполнителей "
+                            + l.determinationYear + " не подходит к заказу на " + o.getFiscalYear() + " год"));
+                }
+                if (l.unitCode != null && !l.unitCode.isBlank()) {
+                    MeasurementUnit unit = unit(l.unitCode, "lines[" + i + "].unitCode", label, errors);
+                    List<MeasurementUnit> allowed = service.getIndicators().stream()
+                            .filter(ind -> ind.getKind() == IndicatorKind.VOLUME && ind.getUnit() != null).map(ServiceIndicator::getUnit).toList();
+                    if (unit != null && !allowed.isEmpty() && allowed.stream().noneMatch(u -> u.getId().equals(unit.getId()))) {
+                        errors.add(new FieldError("lines[" + i + "].unitCode", label + ": единица «" + unit.getName()
+                                + "» не соответствует показателю объёма услуги (" + allowed.stream().map(MeasurementUnit::getName)
+                                .distinct().reduce((a, b) -> a + ", " + b).orElse("") + ")"));
                     }
                     line.setUnit(unit);
                 }
@@ -154,6 +208,15 @@ public class OrderFormationService {
             throw new ValidationFailed(errors);
         }
         o.getLines().addAll(built);
+    }
+
+    private MeasurementUnit unit(String code, String field, String label, List<FieldError> errors) {
+        MeasurementUnit unit = em.createQuery("select u from MeasurementUnit u where u.code = :c", MeasurementUnit.class)
+                .setParameter("c", code.strip()).getResultStream().findFirst().orElse(null);
+        if (unit == null) {
+            errors.add(new FieldError(field, label + ": единица ОКЕИ " + code + " не найдена"));
+        }
+        return unit;
     }
 
     private SocialService service(OrderForm.Line l, SocialOrder o, int i, List<FieldError> errors) {
@@ -192,20 +255,13 @@ public class OrderFormationService {
         OrderLifecycle.Actor actor = actor(o);
         OrderStatus next = OrderLifecycle.next(o.getStatus(), action, actor, comment);
         if (action == OrderLifecycle.Action.AMEND) {
-            SocialOrder draft = new SocialOrder(o.getAuthority(), o.getDirection(), o.getFiscalYear(), o.getTitle());
-            draft.setAsOfDate(o.getAsOfDate());
-            draft.setBudgetName(o.getBudgetName());
-            draft.follow(o);
-            for (OrderLine l : o.getLines()) {
-                OrderLine copy = new OrderLine(draft, l.getPosition(), l.getService());
-                copy.setDeterminationYear(l.getDeterminationYear());
-                copy.setPlace(l.getPlace());
-                copy.setVolumeIndicator(l.getVolumeIndicator());
-                copy.setUnit(l.getUnit());
-                l.getYears().forEach(y -> copy.getYears().add(new OrderLineYear(y.getYear(), y.getTotal(), y.getTreasury(),
-                        y.getBudgetAutonomous(), y.getCompetition(), y.getCertificates())));
-                draft.getLines().add(copy);
-            }
+            em.createQuery("select v from SocialOrder v where v.familyId = :f and v.versionNumber > :n", SocialOrder.class)
+                    .setParameter("f", o.getFamilyId()).setParameter("n", o.getVersionNumber()).setMaxResults(1)
+                    .getResultStream().findFirst().ifPresent(later -> {
+                        throw new Conflict("Изменения уже вносятся: есть версия " + later.getVersionNumber() + " («"
+                                + OrderLifecycle.label(later.getStatus()) + "»)");
+                    });
+            SocialOrder draft = OrderCopy.amendment(o);
             em.persist(draft);
             draft.getTransitions().add(new OrderTransition(draft, action.name(), null, next, c.login(), clock.instant(), comment));
             DatabaseErrors.flush(em, Map.of());
@@ -218,6 +274,59 @@ public class OrderFormationService {
         DatabaseErrors.flush(em, Map.of());
         audit.record("ORDER_" + action.name(), "SocialOrder", o.getId(), comment);
         return o;
+    }
+
+    /**
+     * Copies an order (any version) into a first draft for the next financial year: the clerk's starting point. The
+     * volumes of each calendar year are kept, the new second planning year repeats the old one.
+     */
+    public SocialOrder copyToNextYear(long id) {
+        Caller c = currentUser.get();
+        SocialOrder source = get(id);
+        c.requireEdit(source.getAuthority().getId());
+        SocialOrder draft = OrderCopy.nextYear(source);
+        em.persist(draft);
+        draft.setFamilyId(draft.getId());
+        draft.getTransitions().add(new OrderTransition(draft, "CREATE", null, OrderStatus.DRAFT, c.login(), clock.instant(),
+                "копия заказа на " + source.getFiscalYear() + " год (версия " + source.getVersionNumber() + ")"));
+        DatabaseErrors.flush(em, Map.of());
+        audit.record("ORDER_COPIED", "SocialOrder", draft.getId(), "из " + source.getId());
+        return draft;
+    }
+
+    /** The order version as the printed form and the publication export see it. */
+    public OrderSheet sheet(long id) {
+        return OrderSheet.of(get(id));
+    }
+
+    /**
+     * Orders of the current and later financial years that are not approved although the territory's approval
+     * deadline is at most 30 days away or past (the latest version of each order counts), within the caller's scope.
+     */
+    public List<OrderAlert> approvalAlerts() {
+        Caller c = currentUser.get();
+        boolean all = c.isAdmin() || c.has(Role.OBSERVER);
+        if (!all && c.authorityId() == null) {
+            return List.of();
+        }
+        LocalDate today = LocalDate.now(clock);
+        List<SocialOrder> open = em.createQuery("select o from SocialOrder o join fetch o.authority a join fetch a.territory "
+                        + "where o.fiscalYear >= :y and (:all = true or a.id = :a) "
+                        + "and o.versionNumber = (select max(v.versionNumber) from SocialOrder v where v.familyId = o.familyId) "
+                        + "and not exists (select p from SocialOrder p where p.familyId = o.familyId and p.status in :done) "
+                        + "order by o.fiscalYear, o.id", SocialOrder.class)
+                .setParameter("y", today.getYear()).setParameter("all", all).setParameter("a", all ? -1L : c.authorityId())
+                .setParameter("done", List.of(OrderStatus.APPROVED, OrderStatus.PUBLISHED)).getResultList();
+        List<OrderAlert> alerts = new ArrayList<>();
+        for (SocialOrder o : open) {
+            MonthDay setting = o.getAuthority().getTerritory().getOrderDeadline();
+            if (ApprovalDeadline.warn(today, o.getFiscalYear(), setting, o.getStatus())) {
+                LocalDate due = ApprovalDeadline.dueDate(o.getFiscalYear(), setting);
+                alerts.add(new OrderAlert(o.getId(), o.getTitle(), o.getAuthority().getShortName(), o.getFiscalYear(),
+                        OrderLifecycle.label(o.getStatus()), due, ChronoUnit.DAYS.between(today, due)));
+            }
+        }
+        return alerts;
     }
 
     /** Who the caller is for this order: may it edit, approve? */

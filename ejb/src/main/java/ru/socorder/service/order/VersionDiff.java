@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import ru.socorder.model.order.OrderLine;
 import ru.socorder.model.order.OrderLineYear;
+import ru.socorder.model.order.OrderQuality;
 import ru.socorder.model.order.SocialOrder;
 
 /** What changed between two versions of an order, line by line (by registry number) and year by year. */
@@ -47,6 +48,24 @@ public final class VersionDiff {
                 compare(changes, e.getKey(), year, "конкурс", x == null ? null : x.getCompetition(), y == null ? null : y.getCompetition());
                 compare(changes, e.getKey(), year, "сертификаты", x == null ? null : x.getCertificates(), y == null ? null : y.getCertificates());
             }
+            Map<String, OrderQuality> lq = quality(before);
+            Map<String, OrderQuality> rq = quality(e.getValue());
+            for (String key : union(lq, rq)) {
+                OrderQuality x = lq.get(key);
+                OrderQuality y = rq.get(key);
+                int year = (x != null ? x : y).getYear();
+                String what = "качество: " + (x != null ? x : y).getIndicator();
+                if (x == null || y == null) {
+                    changes.add(new Change(e.getKey(), year, what, x == null ? "нет" : "есть", y == null ? "удалён" : "добавлен"));
+                    continue;
+                }
+                compare(changes, e.getKey(), year, what, x.getValue(), y.getValue());
+                String dx = new QualityRule(x.getIndicator(), x.getValue(), x.getDeviation(), x.isDeviationInPercent()).deviationText();
+                String dy = new QualityRule(y.getIndicator(), y.getValue(), y.getDeviation(), y.isDeviationInPercent()).deviationText();
+                if (!dx.equals(dy)) {
+                    changes.add(new Change(e.getKey(), year, what + " (допустимое отклонение)", dx, dy));
+                }
+            }
         }
         return changes;
     }
@@ -74,10 +93,16 @@ public final class VersionDiff {
         return m;
     }
 
-    private static List<Integer> union(Map<Integer, ?> a, Map<Integer, ?> b) {
-        List<Integer> all = new ArrayList<>(a.keySet());
+    private static Map<String, OrderQuality> quality(OrderLine l) {
+        Map<String, OrderQuality> m = new java.util.TreeMap<>();
+        l.getQuality().forEach(q -> m.put(q.getYear() + "|" + q.getIndicator(), q));
+        return m;
+    }
+
+    private static <K extends Comparable<K>> List<K> union(Map<K, ?> a, Map<K, ?> b) {
+        List<K> all = new ArrayList<>(a.keySet());
         b.keySet().stream().filter(k -> !all.contains(k)).forEach(all::add);
-        all.sort(Integer::compare);
+        all.sort(Comparable::compareTo);
         return all;
     }
 }
