@@ -8,7 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
-/** The clerk amends the approved Luga order, breaks the sum rule, sees the cell highlighted, fixes it and submits. */
+/** The clerk's social order screens: the sum rule per cell, amendment and submission, copy to the next year, quality. */
 class OrderBrowserIT extends IntegrationTest {
     private Browser browser;
 
@@ -22,32 +22,67 @@ class OrderBrowserIT extends IntegrationTest {
         browser.close();
     }
 
-    @Test
-    void clerkBreaksTheSumRuleSeesTheCellFixesItAndSubmits() {
+    private void openLuga2024() {
         browser.login("clerk", "demo");
         browser.click("#menuForm\\:menuOrders");
         browser.driver().findElement(By.partialLinkText("на 2024 год")).click();
         browser.waitForAjax();
+    }
+
+    private void tab(String title) {
+        browser.driver().findElement(By.linkText(title)).click();
+        browser.waitForAjax();
+    }
+
+    @Test
+    void clerkBreaksTheSumRuleSeesTheCellFixesItAndSubmits() {
+        openLuga2024();
         assertEquals("утверждён", browser.text("#orderStatus"));
         browser.find("#main\\:amend").click();
         browser.waitUntil(d -> d.findElement(By.id("orderStatus")).getText().equals("проект"));
         assertTrue(browser.text("h1").contains("Версия 2"), browser.text("h1"));
 
-        String original = browser.find("#main\\:rows\\:0\\:total").getAttribute("value");
-        browser.replaceAndLeave("#main\\:rows\\:0\\:total", "99999");
-        browser.waitUntil(d -> d.findElement(By.id("main:rows:0:totalCell")).getAttribute("class").contains("app-cell-error"));
-        assertTrue(browser.text("#main\\:rows\\:0\\:totalCell").contains("не равна"), "the cell says why");
+        tab("Объёмы по способам");
+        String original = browser.find("#main\\:tabs\\:rows\\:0\\:total").getAttribute("value");
+        browser.replaceAndLeave("#main\\:tabs\\:rows\\:0\\:total", "99999");
+        browser.waitUntil(d -> d.findElement(By.id("main:tabs:rows:0:totalCell")).getAttribute("class").contains("app-cell-error"));
+        assertTrue(browser.text("#main\\:tabs\\:rows\\:0\\:totalCell").contains("не равна"), "the cell says why");
         browser.click("#main\\:save");
         String messages = browser.text("#main\\:messages");
         assertTrue(messages.contains("Строка 1 (804200О.99.0.ББ52АЕ04000), 2024 год: сумма по способам"), messages);
         browser.screenshot("order-sum-rule");
 
-        browser.replaceAndLeave("#main\\:rows\\:0\\:total", original);
-        browser.waitUntil(d -> !d.findElement(By.id("main:rows:0:totalCell")).getAttribute("class").contains("app-cell-error"));
+        browser.replaceAndLeave("#main\\:tabs\\:rows\\:0\\:total", original);
+        browser.waitUntil(d -> !d.findElement(By.id("main:tabs:rows:0:totalCell")).getAttribute("class").contains("app-cell-error"));
         browser.click("#main\\:save");
-        browser.waitUntil(d -> d.findElement(By.id("main:messages")).getText().contains("Объёмы сохранены")
-                || d.getPageSource().contains("Объёмы сохранены"));
+        browser.waitUntil(d -> d.getPageSource().contains("Заказ сохранён"));
         browser.click("#main\\:submit");
         browser.waitUntil(d -> d.findElement(By.id("orderStatus")).getText().equals("на утверждении"));
+
+        tab("Версии и история");
+        assertTrue(browser.text("#history").contains("направить на утверждение"), browser.text("#history"));
+    }
+
+    @Test
+    void clerkCopiesTheOrderToTheNextYearAndSetsAQualityDeviation() {
+        openLuga2024();
+        assertTrue(browser.driver().findElement(By.id("main:printPdf")).getAttribute("href").endsWith("/form.pdf"));
+        browser.find("#main\\:copyNext").click();
+        browser.click(".ui-confirmdialog-yes");
+        browser.waitUntil(d -> d.findElement(By.id("orderStatus")).getText().equals("проект"));
+        assertTrue(browser.text(".app-lead").contains("на 2025 год и на плановый период 2026–2027 годов"), browser.text(".app-lead"));
+
+        tab("Показатели качества");
+        assertTrue(browser.text("#main\\:tabs\\:quality").contains("Доля детей"), "quality indicators came with the copy");
+        browser.replaceAndLeave("#main\\:tabs\\:quality\\:0\\:deviation", "150");
+        browser.waitUntil(d -> d.findElement(By.id("main:tabs:quality:0:qualityStatus")).getText().contains("больше 100 %"));
+        browser.click("#main\\:save");
+        assertTrue(browser.text("#main\\:messages").contains("допустимое отклонение больше 100 %"), browser.text("#main\\:messages"));
+        browser.screenshot("order-quality");
+        browser.replaceAndLeave("#main\\:tabs\\:quality\\:0\\:deviation", "15");
+        browser.click("#main\\:save");
+        browser.waitUntil(d -> d.getPageSource().contains("Заказ сохранён"));
+        tab("Показатели качества");
+        assertEquals("15", browser.find("#main\\:tabs\\:quality\\:0\\:deviation").getAttribute("value"));
     }
 }

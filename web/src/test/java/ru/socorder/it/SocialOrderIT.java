@@ -70,5 +70,78 @@ class SocialOrderIT extends IntegrationTest {
                 .anyMatch(c -> c.getString("what").equals("всего") && c.getString("before").equals("1 000") && c.getString("after").equals("1 200")),
                 diff.toString());
         assertEquals("APPROVED", api.clerkGet("api/v1/social-orders/" + id).json().getString("status"), "the first version stays approved");
+        Api.Reply again = api.post("api/v1/social-orders/" + id + "/transitions", "{\"action\":\"amend\",\"version\":"
+                + approved.json().getInt("version") + "}");
+        assertEquals(409, again.status(), "one amendment at a time");
+        assertTrue(again.json().getString("detail").contains("есть версия 2"), again.body());
+        Api.Reply observer = api.send("PUT", "api/v1/social-orders/" + id2, "{\"version\":" + changed.json().getInt("version")
+                + ",\"lines\":[]}", "observer", "demo");
+        assertEquals(403, observer.status(), "observers read only");
+    }
+
+    private static final String DOP = "804200О.99.0.ББ52АЕ04000";
+
+    private static String qualityLine(String unit, String deviation) {
+        StringBuilder years = new StringBuilder();
+        StringBuilder quality = new StringBuilder();
+        for (int y = 2030; y <= 2033; y++) {
+            years.append(y == 2030 ? "" : ",").append("{\"year\":").append(y).append(",\"total\":100,\"treasury\":0,\"budgetAutonomous\":60,")
+                    .append("\"competition\":0,\"certificates\":40}");
+            quality.append(y == 2030 ? "" : ",").append("{\"year\":").append(y).append(",\"indicator\":\"Доля детей\",\"unitCode\":\"744\",")
+                    .append("\"value\":80,\"deviation\":").append(deviation).append(",\"deviationInPercent\":true}");
+        }
+        return "{\"registryNumber\":\"" + DOP + "\",\"unitCode\":\"" + unit + "\",\"determinationYear\":2030,"
+                + "\"standardAct\":\"Приказ Минпросвещения России от 27.07.2022 № 629\",\"years\":[" + years + "],\"quality\":[" + quality + "]}";
+    }
+
+    @Test
+    void qualityIndicatorsThePeriodBeyondThePlanAndTheCopyToTheNextYear() {
+        String header = "\"authorityId\":" + lugaAuthorityId() + ",\"directionCode\":\"04\",\"fiscalYear\":2030,\"beyondPlanUntil\":2035,"
+                + "\"title\":\"Муниципальный социальный заказ на 2030 год и на плановый период 2031–2032 годов\"";
+        Api.Reply badDeviation = api.post("api/v1/social-orders", "{" + header + ",\"lines\":[" + qualityLine("539", "150") + "]}");
+        assertEquals(400, badDeviation.status(), badDeviation.body());
+        assertTrue(badDeviation.body().contains("Строка 1 (" + DOP + "), 2030 год, показатель «Доля детей»: допустимое отклонение больше 100 %"),
+                badDeviation.body());
+        Api.Reply badUnit = api.post("api/v1/social-orders", "{" + header + ",\"lines\":[" + qualityLine("792", "10") + "]}");
+        assertEquals(400, badUnit.status(), badUnit.body());
+        assertTrue(badUnit.body().contains("единица «Человек» не соответствует показателю объёма услуги (Человеко-час)"), badUnit.body());
+        Api.Reply badBeyond = api.post("api/v1/social-orders", "{" + header.replace("2035", "2031") + ",\"lines\":[]}");
+        assertEquals(400, badBeyond.status(), badBeyond.body());
+
+        Api.Reply created = api.post("api/v1/social-orders", "{" + header + ",\"lines\":[" + qualityLine("539", "10") + "]}");
+        assertEquals(201, created.status(), created.body());
+        JsonObject line = created.json().getJsonArray("lines").getJsonObject(0);
+        assertEquals(4, line.getJsonArray("years").size(), "three years and the period beyond the plan");
+        assertEquals(4, line.getJsonArray("quality").size());
+        assertEquals(10, line.getJsonArray("quality").getJsonObject(0).getJsonNumber("deviation").intValue());
+        assertEquals("Приказ Минпросвещения России от 27.07.2022 № 629", line.getString("standardAct"));
+
+        long id = created.json().getJsonNumber("id").longValue();
+        Api.Reply copy = api.post("api/v1/social-orders/" + id + "/copy", "");
+        assertEquals(201, copy.status(), copy.body());
+        JsonObject next = copy.json();
+        assertEquals(2031, next.getInt("fiscalYear"));
+        assertEquals("Муниципальный социальный заказ на 2031 год и на плановый период 2032–2033 годов", next.getString("title"));
+        assertEquals(2035, next.getInt("beyondPlanUntil"));
+        JsonObject copied = next.getJsonArray("lines").getJsonObject(0);
+        assertEquals("[2031, 2032, 2033, 2034]", copied.getJsonArray("years").stream()
+                .map(y -> String.valueOf(y.asJsonObject().getInt("year"))).toList().toString());
+        assertEquals("DRAFT", next.getString("status"));
+        assertEquals(1, next.getInt("versionNumber"), "a copy is a new order, not a version");
+    }
+
+    @Test
+    void anOrderNotApprovedByItsDeadlineIsOnTheAlertList() {
+        int year = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Moscow")).getYear();
+        Api.Reply created = api.post("api/v1/social-orders", "{\"authorityId\":" + lugaAuthorityId() + ",\"fiscalYear\":" + year
+                + ",\"title\":\"Заказ без утверждения на " + year + " год\",\"lines\":[]}");
+        assertEquals(201, created.status(), created.body());
+        JsonObject alert = api.clerkGet("api/v1/social-orders/approval-alerts").json().getJsonArray("items").stream()
+                .map(j -> j.asJsonObject()).filter(a -> a.getString("title").equals("Заказ без утверждения на " + year + " год"))
+                .findFirst().orElseThrow(() -> new AssertionError("the order is not on the alert list"));
+        assertEquals(year + "-01-01", alert.getString("dueDate"), "«ежегодно до 1 января» of the financial year");
+        assertTrue(alert.getBoolean("overdue"));
+        assertTrue(api.get("api/v1/social-orders/approval-alerts", "executor", "demo").json().getJsonArray("items").isEmpty(),
+                "an executor's user sees no authority's orders");
     }
 }

@@ -135,6 +135,9 @@ public class CatalogService {
         t.setName(f.getName().trim());
         t.setOktmo(Oktmo.of(f.getOktmo()));
         t.setParent(parent);
+        if (f.getOrderDeadline() != null && !f.getOrderDeadline().isBlank()) {
+            t.setOrderDeadline(ReferenceRules.orderDeadline(f.getOrderDeadline()));
+        }
         return persist(t, t.getId() == null, "uk_territory_oktmo", "Территория с таким ОКТМО уже есть", "TERRITORY");
     }
 

@@ -1,6 +1,9 @@
 package ru.socorder.service.catalog;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.time.DateTimeException;
+import java.time.MonthDay;
 import ru.socorder.model.catalog.TerritoryLevel;
 import ru.socorder.model.identifier.IdentifierCheck;
 import ru.socorder.model.identifier.Inn;
@@ -17,6 +20,19 @@ public final class ReferenceRules {
     private ReferenceRules() {
     }
 
+    /** «01.01», «1.1», «31.12» → the day and month; null when it is not a real day of a year. */
+    public static MonthDay orderDeadline(String text) {
+        Matcher m = Pattern.compile("\\s*(\\d{1,2})\\.(\\d{1,2})\\.?\\s*").matcher(text);
+        if (!m.matches()) {
+            return null;
+        }
+        try {
+            return MonthDay.of(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
     public static RuleResult territory(TerritoryForm f) {
         RuleResult r = new RuleResult();
         TerritoryLevel level = level(f.getLevel());
@@ -30,6 +46,10 @@ public final class ReferenceRules {
         }
         if (level == TerritoryLevel.REGION && f.getParentId() != null) {
             r.error("parentId", "Субъект РФ не входит в другую территорию");
+        }
+        if (f.getOrderDeadline() != null && !f.getOrderDeadline().isBlank() && orderDeadline(f.getOrderDeadline()) == null) {
+            r.error("orderDeadline", "Срок утверждения заказа указан неверно: «" + f.getOrderDeadline().strip()
+                    + "» — ожидается день и месяц ДД.ММ, например 01.01");
         }
         if (f.getId() != null && f.getId().equals(f.getParentId())) {
             r.error("parentId", "Территория не может входить сама в себя");

@@ -65,6 +65,15 @@ public class ServiceCatalog {
     }
 
     /** Services with this registry number in any territory; accepts every lookalike spelling. */
+    /** Services of a territory as choices «registry number — name (content)», ordered by registry number. */
+    public List<OptionItem> options(long territoryId) {
+        currentUser.get();
+        return em.createQuery("select s from SocialService s where s.territory.id = :t order by s.registryNumber", SocialService.class)
+                .setParameter("t", territoryId).getResultList().stream()
+                .map(x -> new OptionItem(x.getId(), x.getRegistryNumber().formatted() + " — " + x.getName()
+                        + (x.getContent() == null ? "" : " (" + x.getContent() + ")"))).toList();
+    }
+
     public List<SocialService> byRegistryNumber(String raw) {
         currentUser.get();
         IdentifierCheck check = RegistryNumber.check(raw);

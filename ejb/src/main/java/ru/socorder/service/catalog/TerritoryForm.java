@@ -12,6 +12,8 @@ public class TerritoryForm implements Serializable {
     private String name;
     private String oktmo;
     private Long parentId;
+    /** Day and month by which the order of a financial year is approved, «ДД.ММ» (default 01.01). */
+    private String orderDeadline;
 
     public static TerritoryForm of(Territory e) {
         TerritoryForm f = new TerritoryForm();
@@ -21,6 +23,7 @@ public class TerritoryForm implements Serializable {
         f.name = e.getName();
         f.oktmo = e.getOktmo() == null ? null : e.getOktmo().value();
         f.parentId = e.getParent() == null ? null : e.getParent().getId();
+        f.orderDeadline = String.format("%02d.%02d", e.getOrderDeadline().getDayOfMonth(), e.getOrderDeadline().getMonthValue());
         return f;
     }
 
@@ -70,5 +73,13 @@ public class TerritoryForm implements Serializable {
 
     public void setParentId(Long parentId) {
         this.parentId = parentId;
+    }
+
+    public String getOrderDeadline() {
+        return orderDeadline;
+    }
+
+    public void setOrderDeadline(String orderDeadline) {
+        this.orderDeadline = orderDeadline;
     }
 }

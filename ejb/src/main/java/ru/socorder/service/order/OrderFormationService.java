@@ -29,6 +29,7 @@ import ru.socorder.model.order.OrderTransition;
 import ru.socorder.model.order.SocialOrder;
 import ru.socorder.model.security.Role;
 import ru.socorder.service.audit.AuditLog;
+import ru.socorder.service.catalog.CodeItem;
 import ru.socorder.service.common.Conflict;
 import ru.socorder.service.common.DatabaseErrors;
 import ru.socorder.service.common.FieldError;
@@ -81,7 +82,12 @@ public class OrderFormationService {
             throw new NotFound("Социальный заказ не найден");
         }
         currentUser.get().requireRead(o.getAuthority().getId());
-        o.getLines().forEach(l -> l.getYears().size());
+        o.getLines().forEach(l -> {
+            l.getYears().size();
+            l.getQuality().size();
+            l.getService().getIndicators().size();
+        });
+        o.getAuthority().getTerritory().getName();
         o.getTransitions().size();
         return o;
     }
@@ -292,6 +298,17 @@ public class OrderFormationService {
         DatabaseErrors.flush(em, Map.of());
         audit.record("ORDER_COPIED", "SocialOrder", draft.getId(), "из " + source.getId());
         return draft;
+    }
+
+    /** Directions of the caller's authority (code, name): what a new order may be for. */
+    public List<CodeItem> myDirections() {
+        Caller c = currentUser.get();
+        if (c.authorityId() == null) {
+            return List.of();
+        }
+        return em.createQuery("select new ru.socorder.service.catalog.CodeItem(d.code, concat(d.code, ' ', d.name)) "
+                + "from AuthorisedBody a join a.directions d where a.id = :a order by d.code", CodeItem.class)
+                .setParameter("a", c.authorityId()).getResultList();
     }
 
     /** The order version as the printed form and the publication export see it. */

@@ -14,6 +14,7 @@ import ru.socorder.model.order.OrderQuality;
 import ru.socorder.model.order.OrderStatus;
 import ru.socorder.model.order.OrderTransition;
 import ru.socorder.model.order.SocialOrder;
+import ru.socorder.service.system.ClockProducer;
 
 /**
  * One version of a social order as the printed form (decree 1613, domain.md §5.1), the XLSX tables and the
@@ -66,7 +67,7 @@ public record OrderSheet(long id, int versionNumber, String status, String kind,
         if (o.getStatus() == OrderStatus.APPROVED || o.getStatus() == OrderStatus.PUBLISHED) {
             LocalDate date = o.getTransitions().stream().filter(t -> t.getTo() == OrderStatus.APPROVED)
                     .map(OrderTransition::getAt).reduce((x, y) -> y)
-                    .map(i -> i.atZone(java.time.ZoneId.of("Europe/Moscow")).toLocalDate()).orElse(null);
+                    .map(i -> i.atZone(ClockProducer.ZONE).toLocalDate()).orElse(null);
             approval = new Approval(a.getHeadPosition(), a.getHeadName(), date);
         }
         List<Period> periods = new ArrayList<>();

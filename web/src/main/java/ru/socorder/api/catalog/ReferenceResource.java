@@ -179,6 +179,7 @@ public class ReferenceResource {
         JsonObjectBuilder b = Json.createObjectBuilder().add("id", t.getId()).add("version", t.getVersion())
                 .add("level", t.getLevel().name()).add("name", t.getName());
         nullable(b, "oktmo", t.getOktmo() == null ? null : t.getOktmo().value());
+        b.add("orderDeadline", String.format("%02d.%02d", t.getOrderDeadline().getDayOfMonth(), t.getOrderDeadline().getMonthValue()));
         if (t.getParent() == null) {
             b.addNull("parentId");
         } else {

@@ -19,18 +19,21 @@ import jakarta.ws.rs.core.Response;
 import java.util.Locale;
 import ru.socorder.model.order.OrderLine;
 import ru.socorder.model.order.OrderLineYear;
+import ru.socorder.model.order.OrderQuality;
 import ru.socorder.model.order.OrderStatus;
 import ru.socorder.model.order.SocialOrder;
 import ru.socorder.service.common.Page;
 import ru.socorder.service.common.PageRequest;
 import ru.socorder.service.common.ValidationFailed;
+import ru.socorder.service.order.OrderAlert;
 import ru.socorder.service.order.OrderForm;
 import ru.socorder.service.order.OrderFormationService;
 import ru.socorder.service.order.OrderLifecycle;
 import ru.socorder.service.order.VersionDiff;
 
 /**
- * {@code /api/v1/social-orders}: GET/POST, GET/PUT {id} (lines of a draft; {@code version} in the body),
+ * {@code /api/v1/social-orders}: GET/POST, GET/PUT {id} (a draft: the header when {@code title} is given, and the
+ * lines — volumes per year, quality indicators; {@code version} in the body), POST {id}/copy (draft for the next year),
  * POST {id}/transitions ({@code {"action":"submit|return|approve|publish|amend","version":n,"comment":…}}),
  * GET {id}/versions, GET {id}/diff?from=. A split that does not add up is 400 naming the line and the year; an
  * action not allowed in the state is 409 with the state.
@@ -59,6 +62,19 @@ public class SocialOrdersResource {
         return Json.createObjectBuilder().add("items", items).add("total", p.total()).add("page", page).add("size", size).build().toString();
     }
 
+    /** Orders not approved while the approval deadline of their territory is within 30 days or past. */
+    @GET
+    @Path("approval-alerts")
+    public String approvalAlerts() {
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        for (OrderAlert a : orders.approvalAlerts()) {
+            items.add(Json.createObjectBuilder().add("orderId", a.orderId()).add("title", a.title()).add("authority", a.authority())
+                    .add("fiscalYear", a.fiscalYear()).add("status", a.status()).add("dueDate", a.dueDate().toString())
+                    .add("daysLeft", a.daysLeft()).add("overdue", a.isOverdue()));
+        }
+        return Json.createObjectBuilder().add("items", items).build().toString();
+    }
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(OrderForm form) {
@@ -81,7 +97,14 @@ public class SocialOrdersResource {
         if (form == null || form.version == null) {
             throw new ValidationFailed("version", "Передайте version, полученную при чтении заказа");
         }
-        return full(orders.updateLines(id, form.version, form.lines)).toString();
+        return full(orders.update(id, form.version, form)).toString();
+    }
+
+    /** Copies the order into a first draft for the next financial year (201 with the new order). */
+    @POST
+    @Path("{id}/copy")
+    public Response copyToNextYear(@PathParam("id") long id) {
+        return Response.status(201).entity(full(orders.copyToNextYear(id)).toString()).build();
     }
 
     @POST
@@ -130,10 +153,25 @@ public class SocialOrdersResource {
     }
 
     private static JsonObjectBuilder header(SocialOrder o) {
-        return Json.createObjectBuilder().add("id", o.getId()).add("version", o.getVersion()).add("title", o.getTitle())
+        JsonObjectBuilder b = Json.createObjectBuilder().add("id", o.getId()).add("version", o.getVersion()).add("title", o.getTitle())
                 .add("fiscalYear", o.getFiscalYear()).add("status", o.getStatus().name()).add("versionNumber", o.getVersionNumber())
                 .add("kind", o.isChanged() ? "изменённый" : "первичный").add("authorityId", o.getAuthority().getId())
                 .add("authority", o.getAuthority().getShortName());
+        nullable(b, "asOfDate", o.getAsOfDate());
+        nullable(b, "budgetName", o.getBudgetName());
+        nullable(b, "beyondPlanUntil", o.getBeyondPlanUntil());
+        nullable(b, "directionCode", o.getDirection() == null ? null : o.getDirection().getCode());
+        return b;
+    }
+
+    private static void nullable(JsonObjectBuilder b, String name, Object value) {
+        if (value == null) {
+            b.addNull(name);
+        } else if (value instanceof Integer i) {
+            b.add(name, i);
+        } else {
+            b.add(name, value.toString());
+        }
     }
 
     private static JsonObject full(SocialOrder o) {
@@ -145,8 +183,31 @@ public class SocialOrdersResource {
                         .add("budgetAutonomous", y.getBudgetAutonomous()).add("competition", y.getCompetition())
                         .add("certificates", y.getCertificates()));
             }
-            lines.add(Json.createObjectBuilder().add("registryNumber", l.getService().getRegistryNumber().formatted())
-                    .add("service", l.getService().getName()).add("years", years));
+            JsonArrayBuilder quality = Json.createArrayBuilder();
+            for (OrderQuality q : l.getQuality()) {
+                JsonObjectBuilder qb = Json.createObjectBuilder().add("year", q.getYear()).add("indicator", q.getIndicator())
+                        .add("deviationInPercent", q.isDeviationInPercent());
+                nullable(qb, "unitCode", q.getUnit() == null ? null : q.getUnit().getCode());
+                if (q.getValue() == null) {
+                    qb.addNull("value");
+                } else {
+                    qb.add("value", q.getValue());
+                }
+                if (q.getDeviation() == null) {
+                    qb.addNull("deviation");
+                } else {
+                    qb.add("deviation", q.getDeviation());
+                }
+                quality.add(qb);
+            }
+            JsonObjectBuilder lb = Json.createObjectBuilder().add("serviceId", l.getService().getId())
+                    .add("registryNumber", l.getService().getRegistryNumber().formatted()).add("service", l.getService().getName());
+            nullable(lb, "determinationYear", l.getDeterminationYear());
+            nullable(lb, "place", l.getPlace());
+            nullable(lb, "volumeIndicator", l.getVolumeIndicator());
+            nullable(lb, "unitCode", l.getUnit() == null ? null : l.getUnit().getCode());
+            nullable(lb, "standardAct", l.getStandardAct());
+            lines.add(lb.add("years", years).add("quality", quality));
         }
         JsonArrayBuilder transitions = Json.createArrayBuilder();
         o.getTransitions().forEach(t -> transitions.add(Json.createObjectBuilder().add("action", t.getAction())

@@ -281,10 +281,7 @@ public class DecisionBean implements Serializable {
     /** Services of the decision's territory, for adding to the scope. */
     public List<ru.socorder.service.catalog.OptionItem> getTerritoryServices() {
         if (territoryServices == null) {
-            territoryServices = serviceCatalog.list(new ru.socorder.service.common.PageRequest(0, 500, "registryNumber", true, null),
-                    view.decision().getTerritory().getId()).items().stream()
-                    .map(x -> new ru.socorder.service.catalog.OptionItem(x.getId(), x.getRegistryNumber().formatted() + " — " + x.getName()
-                            + (x.getContent() == null ? "" : " (" + x.getContent() + ")"))).toList();
+            territoryServices = serviceCatalog.options(view.decision().getTerritory().getId());
         }
         return territoryServices;
     }

@@ -5,27 +5,46 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import ru.socorder.model.catalog.IndicatorKind;
+import ru.socorder.model.common.Money;
+import ru.socorder.model.catalog.ServiceIndicator;
+import ru.socorder.model.catalog.SocialService;
 import ru.socorder.model.order.OrderLine;
 import ru.socorder.model.order.OrderLineYear;
+import ru.socorder.model.order.OrderQuality;
+import ru.socorder.model.order.OrderStatus;
 import ru.socorder.model.order.SocialOrder;
+import ru.socorder.service.catalog.OptionItem;
+import ru.socorder.service.catalog.ServiceCatalog;
 import ru.socorder.service.common.BusinessException;
+import ru.socorder.service.common.Conflict;
 import ru.socorder.service.common.FieldError;
 import ru.socorder.service.common.NotFound;
 import ru.socorder.service.common.ValidationFailed;
 import ru.socorder.service.order.OrderForm;
 import ru.socorder.service.order.OrderFormationService;
 import ru.socorder.service.order.OrderLifecycle;
+import ru.socorder.service.order.OrderSheet;
+import ru.socorder.service.order.QualityRule;
 import ru.socorder.service.order.VersionDiff;
 import ru.socorder.service.order.VolumeSplit;
 import ru.socorder.web.shell.Bundle;
 import ru.socorder.web.shell.FacesErrors;
 
-/** Социальный заказ: one version — lines × years with the split by method, the sum rule per cell, workflow, versions. */
+/**
+ * Социальный заказ: one version — the header, the lines (add, remove, line data), volumes line × year with the split
+ * by method and the sum rule per cell, quality indicators with permitted deviations, workflow, copy to the next year,
+ * versions and the difference to any other version. Edits stay in the view until «Сохранить»; a stale version is
+ * refused and the clerk may reload.
+ */
 @Named("order")
 @ViewScoped
 public class OrderBean implements Serializable {
@@ -34,52 +53,57 @@ public class OrderBean implements Serializable {
     @EJB
     private OrderFormationService orders;
 
+    @EJB
+    private ServiceCatalog serviceCatalog;
+
     private Long id;
     private SocialOrder order;
-    private List<Row> rows;
     private OrderLifecycle.Actor actor;
     private List<SocialOrder> versions;
+    private Long compareWith;
     private List<VersionDiff.Change> diff = List.of();
     private Map<String, String> errors = new HashMap<>();
     private String comment;
+    private boolean stale;
 
-    /** One line in one year, as edited in the table. */
-    public static class Row implements Serializable {
+    private String title;
+    private LocalDate asOfDate;
+    private String budgetName;
+    private Integer beyondPlanUntil;
+    private final List<LineEdit> lines = new ArrayList<>();
+    private List<Row> rows = new ArrayList<>();
+    private List<QualityRow> qualityRows = new ArrayList<>();
+    private List<OptionItem> serviceOptions;
+    private Long newServiceId;
+    private int nextKey;
+
+    /** A line as edited: the service and the line data; its volumes and quality rows refer to it. */
+    public static class LineEdit implements Serializable {
         private static final long serialVersionUID = 1L;
-        private final int line;
+        private final int key;
+        private final long serviceId;
         private final String registryNumber;
         private final String service;
-        private final int year;
-        private BigDecimal total;
-        private BigDecimal treasury;
-        private BigDecimal budgetAutonomous;
-        private BigDecimal competition;
-        private BigDecimal certificates;
+        private final List<String> qualityIndicators;
+        private Integer determinationYear;
+        private String place;
+        private String volumeIndicator;
+        private String unitCode;
+        private String unitName;
+        private String standardAct;
+        private String newQuality;
 
-        Row(int line, OrderLine l, OrderLineYear y) {
-            this.line = line;
-            this.registryNumber = l.getService().getRegistryNumber().formatted();
-            this.service = l.getService().getContent() == null ? l.getService().getName() : l.getService().getContent();
-            this.year = y.getYear();
-            this.total = y.getTotal();
-            this.treasury = y.getTreasury();
-            this.budgetAutonomous = y.getBudgetAutonomous();
-            this.competition = y.getCompetition();
-            this.certificates = y.getCertificates();
+        LineEdit(int key, SocialService s) {
+            this.key = key;
+            this.serviceId = s.getId();
+            this.registryNumber = s.getRegistryNumber().formatted();
+            this.service = s.getName() + (s.getContent() == null ? "" : " (" + s.getContent() + ")");
+            this.qualityIndicators = s.getIndicators().stream().filter(i -> i.getKind() == IndicatorKind.QUALITY)
+                    .map(ServiceIndicator::getName).toList();
         }
 
-        public String key() {
-            return "lines[" + line + "].years[" + year + "]";
-        }
-
-        /** The split does not add up to the total (shown at once, before saving). */
-        public boolean isMismatch() {
-            return new VolumeSplit(total, treasury, budgetAutonomous, competition, certificates).sumOfMethods()
-                    .compareTo(total == null ? BigDecimal.ZERO : total) != 0;
-        }
-
-        public int getLine() {
-            return line;
+        public int getKey() {
+            return key;
         }
 
         public String getRegistryNumber() {
@@ -90,8 +114,97 @@ public class OrderBean implements Serializable {
             return service;
         }
 
+        public List<String> getQualityIndicators() {
+            return qualityIndicators;
+        }
+
+        public Integer getDeterminationYear() {
+            return determinationYear;
+        }
+
+        public void setDeterminationYear(Integer determinationYear) {
+            this.determinationYear = determinationYear;
+        }
+
+        public String getPlace() {
+            return place;
+        }
+
+        public void setPlace(String place) {
+            this.place = place;
+        }
+
+        public String getVolumeIndicator() {
+            return volumeIndicator;
+        }
+
+        public void setVolumeIndicator(String volumeIndicator) {
+            this.volumeIndicator = volumeIndicator;
+        }
+
+        public String getUnitName() {
+            return unitName;
+        }
+
+        public String getStandardAct() {
+            return standardAct;
+        }
+
+        public void setStandardAct(String standardAct) {
+            this.standardAct = standardAct;
+        }
+
+        public String getNewQuality() {
+            return newQuality;
+        }
+
+        public void setNewQuality(String newQuality) {
+            this.newQuality = newQuality;
+        }
+    }
+
+    /** One line in one year, as edited in the volume table. */
+    public static class Row implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final LineEdit line;
+        private final int year;
+        private final String period;
+        private BigDecimal total;
+        private BigDecimal treasury;
+        private BigDecimal budgetAutonomous;
+        private BigDecimal competition;
+        private BigDecimal certificates;
+
+        Row(LineEdit line, int year, String period, VolumeSplit v) {
+            this.line = line;
+            this.year = year;
+            this.period = period;
+            this.total = v.total();
+            this.treasury = v.treasury();
+            this.budgetAutonomous = v.budgetAutonomous();
+            this.competition = v.competition();
+            this.certificates = v.certificates();
+        }
+
+        VolumeSplit split() {
+            return new VolumeSplit(total, treasury, budgetAutonomous, competition, certificates);
+        }
+
+        /** The split does not add up to the total (shown at once, before saving). */
+        public boolean isMismatch() {
+            return split().sumOfMethods().compareTo(split().total()) != 0;
+        }
+
+        public LineEdit getLine() {
+            return line;
+        }
+
         public int getYear() {
             return year;
+        }
+
+        public String getPeriod() {
+            return period;
         }
 
         public BigDecimal getTotal() {
@@ -135,6 +248,64 @@ public class OrderBean implements Serializable {
         }
     }
 
+    /** A quality indicator of a line in a year, as edited. */
+    public static class QualityRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final LineEdit line;
+        private final int year;
+        private final String indicator;
+        private final String unitCode;
+        private BigDecimal value;
+        private BigDecimal deviation;
+        private boolean percent;
+
+        QualityRow(LineEdit line, int year, String indicator, String unitCode, BigDecimal value, BigDecimal deviation, boolean percent) {
+            this.line = line;
+            this.year = year;
+            this.indicator = indicator;
+            this.unitCode = unitCode;
+            this.value = value;
+            this.deviation = deviation;
+            this.percent = percent;
+        }
+
+        public LineEdit getLine() {
+            return line;
+        }
+
+        public int getYear() {
+            return year;
+        }
+
+        public String getIndicator() {
+            return indicator;
+        }
+
+        public BigDecimal getValue() {
+            return value;
+        }
+
+        public void setValue(BigDecimal value) {
+            this.value = value;
+        }
+
+        public BigDecimal getDeviation() {
+            return deviation;
+        }
+
+        public void setDeviation(BigDecimal deviation) {
+            this.deviation = deviation;
+        }
+
+        public boolean isPercent() {
+            return percent;
+        }
+
+        public void setPercent(boolean percent) {
+            this.percent = percent;
+        }
+    }
+
     public void load() {
         if (id == null) {
             throw new NotFound("Социальный заказ не указан");
@@ -144,58 +315,183 @@ public class OrderBean implements Serializable {
         }
     }
 
-    private void reload() {
+    /** Reads the version again, dropping unsaved edits (also after a concurrent change). */
+    public void reload() {
         order = orders.get(id);
         actor = orders.actor(order);
+        title = order.getTitle();
+        asOfDate = order.getAsOfDate();
+        budgetName = order.getBudgetName();
+        beyondPlanUntil = order.getBeyondPlanUntil();
+        lines.clear();
         rows = new ArrayList<>();
-        for (int i = 0; i < order.getLines().size(); i++) {
-            OrderLine l = order.getLines().get(i);
+        qualityRows = new ArrayList<>();
+        for (OrderLine l : order.getLines()) {
+            LineEdit e = new LineEdit(nextKey++, l.getService());
+            e.determinationYear = l.getDeterminationYear();
+            e.place = l.getPlace();
+            e.volumeIndicator = l.getVolumeIndicator();
+            e.unitCode = l.getUnit() == null ? null : l.getUnit().getCode();
+            e.unitName = l.getUnit() == null ? null : l.getUnit().getName();
+            e.standardAct = l.getStandardAct();
+            lines.add(e);
             for (OrderLineYear y : l.getYears()) {
-                rows.add(new Row(i, l, y));
+                rows.add(new Row(e, y.getYear(), periodLabel(y.getYear()), new VolumeSplit(y.getTotal(), y.getTreasury(),
+                        y.getBudgetAutonomous(), y.getCompetition(), y.getCertificates())));
+            }
+            for (OrderQuality q : l.getQuality()) {
+                qualityRows.add(new QualityRow(e, q.getYear(), q.getIndicator(), q.getUnit() == null ? null : q.getUnit().getCode(),
+                        q.getValue(), q.getDeviation(), q.isDeviationInPercent()));
             }
         }
         versions = orders.versions(id);
         SocialOrder previous = order.getPrevious();
-        diff = previous == null ? List.of() : orders.diff(previous.getId(), order.getId());
+        if (compareWith == null || compareWith.equals(order.getId())) {
+            compareWith = previous == null ? null : previous.getId();
+        }
+        compare();
         errors = new HashMap<>();
+        stale = false;
+    }
+
+    private String periodLabel(int year) {
+        int offset = year - order.getFiscalYear();
+        return offset < 3 ? String.valueOf(year) : Bundle.text("order.beyond", year, beyondPlanUntil == null ? "" : beyondPlanUntil);
+    }
+
+    public void compare() {
+        diff = compareWith == null ? List.of() : orders.diff(compareWith, order.getId());
     }
 
     public void save() {
         try {
-            Map<Integer, OrderForm.Line> lines = new LinkedHashMap<>();
-            for (Row r : rows) {
-                OrderLine source = order.getLines().get(r.getLine());
-                OrderForm.Line line = lines.computeIfAbsent(r.getLine(), k -> {
-                    OrderForm.Line nl = new OrderForm.Line();
-                    nl.serviceId = source.getService().getId();
-                    nl.determinationYear = source.getDeterminationYear();
-                    nl.place = source.getPlace();
-                    nl.volumeIndicator = source.getVolumeIndicator();
-                    nl.unitCode = source.getUnit() == null ? null : source.getUnit().getCode();
-                    return nl;
-                });
-                OrderForm.Year y = new OrderForm.Year();
-                y.year = r.getYear();
-                y.total = r.getTotal();
-                y.treasury = r.getTreasury();
-                y.budgetAutonomous = r.getBudgetAutonomous();
-                y.competition = r.getCompetition();
-                y.certificates = r.getCertificates();
-                line.years.add(y);
+            OrderForm f = new OrderForm();
+            f.title = title == null ? "" : title;
+            f.asOfDate = asOfDate;
+            f.budgetName = budgetName;
+            f.beyondPlanUntil = beyondPlanUntil;
+            for (LineEdit e : lines) {
+                OrderForm.Line line = new OrderForm.Line();
+                line.serviceId = e.serviceId;
+                line.determinationYear = e.determinationYear;
+                line.place = e.place;
+                line.volumeIndicator = e.volumeIndicator;
+                line.unitCode = e.unitCode;
+                line.standardAct = e.standardAct;
+                for (Row r : rows) {
+                    if (r.line == e) {
+                        OrderForm.Year y = new OrderForm.Year();
+                        y.year = r.year;
+                        y.total = r.total;
+                        y.treasury = r.treasury;
+                        y.budgetAutonomous = r.budgetAutonomous;
+                        y.competition = r.competition;
+                        y.certificates = r.certificates;
+                        line.years.add(y);
+                    }
+                }
+                for (QualityRow q : qualityRows) {
+                    if (q.line == e) {
+                        OrderForm.Quality fq = new OrderForm.Quality();
+                        fq.year = q.year;
+                        fq.indicator = q.indicator;
+                        fq.unitCode = q.unitCode;
+                        fq.value = q.value;
+                        fq.deviation = q.deviation;
+                        fq.deviationInPercent = q.percent;
+                        line.quality.add(fq);
+                    }
+                }
+                f.lines.add(line);
             }
-            orders.updateLines(order.getId(), order.getVersion(), new ArrayList<>(lines.values()));
+            orders.update(order.getId(), order.getVersion(), f);
             FacesErrors.info(Bundle.text("order.saved"));
             reload();
         } catch (ValidationFailed e) {
             errors = new HashMap<>();
-            for (FieldError f : e.errors()) {
-                String key = f.field().contains(".years[") ? f.field().substring(0, f.field().indexOf(']', f.field().indexOf(".years[")) + 1) : f.field();
-                errors.merge(key, f.message(), (a, b) -> a + "; " + b);
+            for (FieldError fe : e.errors()) {
+                errors.merge(fe.field(), fe.message(), (a, b) -> a + "; " + b);
             }
+            FacesErrors.show(e, null);
+        } catch (Conflict e) {
+            stale = e.getMessage().equals(Conflict.staleVersion().getMessage());
             FacesErrors.show(e, null);
         } catch (BusinessException e) {
             FacesErrors.show(e, null);
         }
+    }
+
+    /** Adds the chosen service as a new line with zero volumes in every period. */
+    public void addLine() {
+        if (newServiceId == null) {
+            FacesErrors.show(new ValidationFailed("newService", Bundle.text("order.chooseService")), null);
+            return;
+        }
+        SocialService s = serviceCatalog.get(newServiceId);
+        LineEdit e = new LineEdit(nextKey++, s);
+        e.determinationYear = order.getFiscalYear();
+        e.place = order.getAuthority().getTerritory().getName();
+        s.getIndicators().stream().filter(i -> i.getKind() == IndicatorKind.VOLUME).findFirst().ifPresent(v -> {
+            e.volumeIndicator = v.getName();
+            e.unitCode = v.getUnit() == null ? null : v.getUnit().getCode();
+            e.unitName = v.getUnit() == null ? null : v.getUnit().getName();
+        });
+        lines.add(e);
+        for (int year : years()) {
+            rows.add(new Row(e, year, periodLabel(year), new VolumeSplit(null, null, null, null, null)));
+        }
+        newServiceId = null;
+    }
+
+    public void removeLine(LineEdit e) {
+        lines.remove(e);
+        rows.removeIf(r -> r.line == e);
+        qualityRows.removeIf(q -> q.line == e);
+    }
+
+    /** Adds the chosen catalogue quality indicator to the line for every period. */
+    public void addQuality(LineEdit e) {
+        if (e.newQuality == null || e.newQuality.isBlank()) {
+            return;
+        }
+        String name = e.newQuality;
+        if (qualityRows.stream().noneMatch(q -> q.line == e && q.indicator.equals(name))) {
+            SocialService s = serviceCatalog.get(e.serviceId);
+            String unit = s.getIndicators().stream().filter(i -> i.getName().equals(name) && i.getUnit() != null)
+                    .map(i -> i.getUnit().getCode()).findFirst().orElse(null);
+            for (int year : years()) {
+                qualityRows.add(new QualityRow(e, year, name, unit, null, BigDecimal.TEN, true));
+            }
+        }
+        e.newQuality = null;
+    }
+
+    public void removeQuality(QualityRow q) {
+        qualityRows.remove(q);
+    }
+
+    /** The period beyond the plan was set or cleared: add or drop its volume and quality rows. */
+    public void beyondChanged() {
+        int beyond = order.getFiscalYear() + 3;
+        if (beyondPlanUntil == null) {
+            rows.removeIf(r -> r.year == beyond);
+            qualityRows.removeIf(q -> q.year == beyond);
+            return;
+        }
+        List<Row> updated = new ArrayList<>();
+        for (LineEdit e : lines) {
+            List<Row> own = rows.stream().filter(r -> r.line == e && r.year != beyond).collect(Collectors.toList());
+            updated.addAll(own);
+            Row old = rows.stream().filter(r -> r.line == e && r.year == beyond).findFirst().orElse(null);
+            updated.add(old != null ? new Row(e, beyond, periodLabel(beyond), old.split())
+                    : new Row(e, beyond, periodLabel(beyond), new VolumeSplit(null, null, null, null, null)));
+        }
+        rows = updated;
+    }
+
+    private List<Integer> years() {
+        int fy = order.getFiscalYear();
+        return beyondPlanUntil == null ? List.of(fy, fy + 1, fy + 2) : List.of(fy, fy + 1, fy + 2, fy + 3);
     }
 
     /** A workflow action; amending opens the new version. */
@@ -208,19 +504,34 @@ public class OrderBean implements Serializable {
                 return "/order/order?faces-redirect=true&id=" + result.getId();
             }
             reload();
+        } catch (Conflict e) {
+            stale = e.getMessage().equals(Conflict.staleVersion().getMessage());
+            FacesErrors.show(e, null);
         } catch (BusinessException e) {
             FacesErrors.show(e, null);
         }
         return null;
     }
 
+    /** Copies this order into a first draft for the next financial year and opens it. */
+    public String copyToNextYear() {
+        try {
+            SocialOrder copy = orders.copyToNextYear(order.getId());
+            FacesErrors.info(Bundle.text("order.copied", copy.getFiscalYear()));
+            return "/order/order?faces-redirect=true&id=" + copy.getId();
+        } catch (BusinessException e) {
+            FacesErrors.show(e, null);
+            return null;
+        }
+    }
+
     public boolean can(String action) {
         OrderLifecycle.Action a = OrderLifecycle.Action.valueOf(action);
         boolean state = switch (a) {
-            case SUBMIT -> order.getStatus().name().equals("DRAFT");
-            case RETURN, APPROVE -> order.getStatus().name().equals("UNDER_APPROVAL");
-            case PUBLISH -> order.getStatus().name().equals("APPROVED");
-            case AMEND -> order.getStatus().name().equals("APPROVED") || order.getStatus().name().equals("PUBLISHED");
+            case SUBMIT -> order.getStatus() == OrderStatus.DRAFT;
+            case RETURN, APPROVE -> order.getStatus() == OrderStatus.UNDER_APPROVAL;
+            case PUBLISH -> order.getStatus() == OrderStatus.APPROVED;
+            case AMEND -> order.getStatus() == OrderStatus.APPROVED || order.getStatus() == OrderStatus.PUBLISHED;
         };
         boolean who = switch (a) {
             case SUBMIT, PUBLISH, AMEND -> actor.clerkOfAuthority();
@@ -233,32 +544,111 @@ public class OrderBean implements Serializable {
         return OrderLifecycle.editable(order.getStatus()) && actor.clerkOfAuthority();
     }
 
+    public boolean isClerk() {
+        return actor.clerkOfAuthority();
+    }
+
+    public boolean isExportable() {
+        return order.getStatus() == OrderStatus.APPROVED || order.getStatus() == OrderStatus.PUBLISHED;
+    }
+
+    private String key(LineEdit e) {
+        return "lines[" + lines.indexOf(e) + "]";
+    }
+
+    private String messages(String prefix) {
+        return errors.entrySet().stream().filter(x -> x.getKey().equals(prefix) || x.getKey().startsWith(prefix + "."))
+                .map(Map.Entry::getValue).distinct().collect(Collectors.joining("; "));
+    }
+
     /** A value of the row changed: its message from the last save no longer applies. */
     public void edited(Row r) {
-        errors.remove(r.key());
+        String prefix = key(r.line) + ".years[" + r.year + "]";
+        errors.keySet().removeIf(k -> k.equals(prefix) || k.startsWith(prefix + "."));
     }
 
     public String cellClass(Row r) {
-        return r.isMismatch() || errors.containsKey(r.key()) ? "app-cell-error" : "";
+        return r.isMismatch() || !messages(key(r.line) + ".years[" + r.year + "]").isEmpty() ? "app-cell-error" : "";
     }
 
     public String rowError(Row r) {
-        return errors.getOrDefault(r.key(), r.isMismatch() ? Bundle.text("order.mismatch") : "");
+        String saved = messages(key(r.line) + ".years[" + r.year + "]");
+        return !saved.isEmpty() ? saved : r.isMismatch() ? Bundle.text("order.mismatch") : "";
     }
 
-    /** Totals per year and method, for the footer. */
+    public String lineError(LineEdit e) {
+        String k = key(e);
+        return errors.entrySet().stream().filter(x -> x.getKey().startsWith(k + ".") && !x.getKey().startsWith(k + ".years[")
+                        && !x.getKey().startsWith(k + ".quality["))
+                .map(Map.Entry::getValue).distinct().collect(Collectors.joining("; "));
+    }
+
+    public String qualityError(QualityRow q) {
+        List<QualityRow> own = qualityRows.stream().filter(x -> x.line == q.line).toList();
+        String saved = messages(key(q.line) + ".quality[" + own.indexOf(q) + "]");
+        if (!saved.isEmpty()) {
+            return saved;
+        }
+        List<FieldError> now = new QualityRule(q.indicator, q.value, q.deviation, q.percent).check("q", "", q.year);
+        return now.stream().map(fe -> fe.message().substring(fe.message().indexOf(": ") + 2)).collect(Collectors.joining("; "));
+    }
+
+    /** Totals per period and method, for the footer. */
     public List<BigDecimal[]> getTotals() {
         Map<Integer, BigDecimal[]> byYear = new LinkedHashMap<>();
         for (Row r : rows) {
-            BigDecimal[] t = byYear.computeIfAbsent(r.getYear(), y -> new BigDecimal[] {BigDecimal.valueOf(y), BigDecimal.ZERO, BigDecimal.ZERO,
+            VolumeSplit v = r.split();
+            BigDecimal[] t = byYear.computeIfAbsent(r.year, y -> new BigDecimal[] {BigDecimal.valueOf(y), BigDecimal.ZERO, BigDecimal.ZERO,
                 BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
-            t[1] = t[1].add(nz(r.getTotal()));
-            t[2] = t[2].add(nz(r.getTreasury()));
-            t[3] = t[3].add(nz(r.getBudgetAutonomous()));
-            t[4] = t[4].add(nz(r.getCompetition()));
-            t[5] = t[5].add(nz(r.getCertificates()));
+            t[1] = t[1].add(v.total());
+            t[2] = t[2].add(v.treasury());
+            t[3] = t[3].add(v.budgetAutonomous());
+            t[4] = t[4].add(v.competition());
+            t[5] = t[5].add(v.certificates());
         }
-        return new ArrayList<>(byYear.values());
+        return byYear.values().stream().sorted((a, b) -> a[0].compareTo(b[0])).toList();
+    }
+
+    /** Planned money (normative cost × volume) per period and method, rounded to kopecks only here. */
+    public List<String[]> getMoney() {
+        Map<Integer, Money[]> byYear = new TreeMap<>();
+        boolean missing = false;
+        for (Row r : rows) {
+            BigDecimal cost = serviceCost(r.line);
+            if (cost == null) {
+                missing = true;
+                continue;
+            }
+            Money[] m = byYear.computeIfAbsent(r.year, y -> new Money[] {
+                Money.ZERO, Money.ZERO, Money.ZERO,
+                Money.ZERO});
+            VolumeSplit v = r.split();
+            m[0] = m[0].plus(v.money(cost, VolumeSplit.Method.TREASURY));
+            m[1] = m[1].plus(v.money(cost, VolumeSplit.Method.BUDGET_AUTONOMOUS));
+            m[2] = m[2].plus(v.money(cost, VolumeSplit.Method.COMPETITION));
+            m[3] = m[3].plus(v.money(cost, VolumeSplit.Method.CERTIFICATES));
+        }
+        moneyIncomplete = missing;
+        List<String[]> out = new ArrayList<>();
+        byYear.forEach((year, m) -> out.add(new String[] {String.valueOf(year), m[0].format(), m[1].format(), m[2].format(), m[3].format(),
+            m[0].plus(m[1]).plus(m[2]).plus(m[3]).format()}));
+        return out;
+    }
+
+    private boolean moneyIncomplete;
+
+    public boolean isMoneyIncomplete() {
+        return moneyIncomplete;
+    }
+
+    private final Map<Long, BigDecimal> costs = new HashMap<>();
+
+    private BigDecimal serviceCost(LineEdit e) {
+        if (!costs.containsKey(e.serviceId)) {
+            costs.put(e.serviceId, order.getLines().stream().map(OrderLine::getService).filter(s -> s.getId().equals(e.serviceId))
+                    .findFirst().orElseGet(() -> serviceCatalog.get(e.serviceId)).getNormativeCost());
+        }
+        return costs.get(e.serviceId);
     }
 
     public String plain(BigDecimal v) {
@@ -269,8 +659,28 @@ public class OrderBean implements Serializable {
         return OrderLifecycle.label(order.getStatus());
     }
 
-    private static BigDecimal nz(BigDecimal v) {
-        return v == null ? BigDecimal.ZERO : v;
+    public String statusText(OrderStatus s) {
+        return OrderLifecycle.label(s);
+    }
+
+    public String actionText(String action) {
+        try {
+            return OrderLifecycle.label(OrderLifecycle.Action.valueOf(action));
+        } catch (IllegalArgumentException e) {
+            return Bundle.text("order.created");
+        }
+    }
+
+    /** Periods of the order as the form titles them. */
+    public List<OrderSheet.Period> getPeriods() {
+        return OrderSheet.of(order).periods();
+    }
+
+    public List<OptionItem> getServiceOptions() {
+        if (serviceOptions == null) {
+            serviceOptions = serviceCatalog.options(order.getAuthority().getTerritory().getId());
+        }
+        return serviceOptions;
     }
 
     public Long getId() {
@@ -285,12 +695,28 @@ public class OrderBean implements Serializable {
         return order;
     }
 
+    public List<LineEdit> getLines() {
+        return lines;
+    }
+
     public List<Row> getRows() {
         return rows;
     }
 
+    public List<QualityRow> getQualityRows() {
+        return qualityRows;
+    }
+
     public List<SocialOrder> getVersions() {
         return versions;
+    }
+
+    public Long getCompareWith() {
+        return compareWith;
+    }
+
+    public void setCompareWith(Long compareWith) {
+        this.compareWith = compareWith;
     }
 
     public List<VersionDiff.Change> getDiff() {
@@ -303,5 +729,49 @@ public class OrderBean implements Serializable {
 
     public void setComment(String comment) {
         this.comment = comment;
+    }
+
+    public boolean isStale() {
+        return stale;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public LocalDate getAsOfDate() {
+        return asOfDate;
+    }
+
+    public void setAsOfDate(LocalDate asOfDate) {
+        this.asOfDate = asOfDate;
+    }
+
+    public String getBudgetName() {
+        return budgetName;
+    }
+
+    public void setBudgetName(String budgetName) {
+        this.budgetName = budgetName;
+    }
+
+    public Integer getBeyondPlanUntil() {
+        return beyondPlanUntil;
+    }
+
+    public void setBeyondPlanUntil(Integer beyondPlanUntil) {
+        this.beyondPlanUntil = beyondPlanUntil;
+    }
+
+    public Long getNewServiceId() {
+        return newServiceId;
+    }
+
+    public void setNewServiceId(Long newServiceId) {
+        this.newServiceId = newServiceId;
     }
 }

@@ -2,15 +2,26 @@ package ru.socorder.web.order;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 import ru.socorder.model.order.OrderStatus;
 import ru.socorder.model.order.SocialOrder;
+import ru.socorder.service.catalog.CatalogService;
+import ru.socorder.service.catalog.CodeItem;
+import ru.socorder.service.catalog.OptionItem;
+import ru.socorder.service.common.BusinessException;
+import ru.socorder.service.order.OrderForm;
 import ru.socorder.service.order.OrderFormationService;
 import ru.socorder.service.order.OrderLifecycle;
+import ru.socorder.web.shell.FacesErrors;
 import ru.socorder.web.shell.ListBean;
 import ru.socorder.web.shell.PagedModel;
+import ru.socorder.web.shell.ShellBean;
 
-/** Социальные заказы: the list, filtered by year and status. */
+/** Социальные заказы: the list, filtered by year, authority and status; a clerk starts a new order here. */
 @Named("orders")
 @ViewScoped
 public class OrdersBean extends ListBean<SocialOrder> {
@@ -19,14 +30,81 @@ public class OrdersBean extends ListBean<SocialOrder> {
     @EJB
     private OrderFormationService service;
 
+    @EJB
+    private CatalogService catalog;
+
+    @Inject
+    private ShellBean shell;
+
+    @Inject
+    private Clock clock;
+
     private Integer year;
+    private Long authorityId;
     private OrderStatus status;
+    private List<OptionItem> authorities;
+    private List<CodeItem> directions;
+    private Integer newYear;
+    private String newDirection;
+    private String newTitle;
+    private String newBudget;
 
     @Override
     protected PagedModel<SocialOrder> createModel() {
         OrderFormationService s = service;
         OrdersBean self = this;
-        return new PagedModel<>(r -> s.list(r, self.year, null, self.status), SocialOrder::getId);
+        return new PagedModel<>(r -> s.list(r, self.year, self.authorityId, self.status), SocialOrder::getId);
+    }
+
+    /** Prepares the «new order» dialog: next financial year, the standard title, the authority's only direction. */
+    public void prepareNew() {
+        int next = LocalDate.now(clock).getYear() + 1;
+        newYear = next;
+        newDirection = getDirections().size() == 1 ? getDirections().get(0).code() : null;
+        newTitle = "Муниципальный социальный заказ на оказание муниципальных услуг в социальной сфере на " + next
+                + " год и на плановый период " + (next + 1) + "–" + (next + 2) + " годов";
+        newBudget = null;
+    }
+
+    public String create() {
+        try {
+            OrderForm draft = new OrderForm();
+            draft.authorityId = shell.getCaller().authorityId();
+            draft.fiscalYear = newYear;
+            draft.directionCode = newDirection;
+            draft.title = newTitle;
+            draft.budgetName = newBudget;
+            SocialOrder created = service.create(draft);
+            FacesErrors.info(ru.socorder.web.shell.Bundle.text("order.status", OrderLifecycle.label(created.getStatus())));
+            return "/order/order?faces-redirect=true&id=" + created.getId();
+        } catch (BusinessException e) {
+            FacesErrors.show(e, "newForm");
+            return null;
+        }
+    }
+
+    /** Only a clerk bound to an authority starts orders. */
+    public boolean isCanCreate() {
+        return shell.getCaller().has(ru.socorder.model.security.Role.AUTHORITY_CLERK) && shell.getCaller().authorityId() != null;
+    }
+
+    /** Administrators and observers see every authority and filter by one. */
+    public boolean isAuthorityFilter() {
+        return shell.isAdmin() || shell.getCaller().has(ru.socorder.model.security.Role.OBSERVER);
+    }
+
+    public List<OptionItem> getAuthorities() {
+        if (authorities == null) {
+            authorities = catalog.authorityOptions();
+        }
+        return authorities;
+    }
+
+    public List<CodeItem> getDirections() {
+        if (directions == null) {
+            directions = service.myDirections();
+        }
+        return directions;
     }
 
     public String statusLabel(SocialOrder o) {
@@ -41,12 +119,52 @@ public class OrdersBean extends ListBean<SocialOrder> {
         return OrderLifecycle.label(s);
     }
 
+    public Integer getNewYear() {
+        return newYear;
+    }
+
+    public void setNewYear(Integer newYear) {
+        this.newYear = newYear;
+    }
+
+    public String getNewDirection() {
+        return newDirection;
+    }
+
+    public void setNewDirection(String newDirection) {
+        this.newDirection = newDirection;
+    }
+
+    public String getNewTitle() {
+        return newTitle;
+    }
+
+    public void setNewTitle(String newTitle) {
+        this.newTitle = newTitle;
+    }
+
+    public String getNewBudget() {
+        return newBudget;
+    }
+
+    public void setNewBudget(String newBudget) {
+        this.newBudget = newBudget;
+    }
+
     public Integer getYear() {
         return year;
     }
 
     public void setYear(Integer year) {
         this.year = year;
+    }
+
+    public Long getAuthorityId() {
+        return authorityId;
+    }
+
+    public void setAuthorityId(Long authorityId) {
+        this.authorityId = authorityId;
     }
 
     public OrderStatus getStatus() {

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import ru.socorder.service.decision.DecisionService;
 import ru.socorder.service.decision.PlanAlert;
+import ru.socorder.service.order.OrderAlert;
+import ru.socorder.service.order.OrderFormationService;
 import ru.socorder.service.catalog.CatalogService;
 import ru.socorder.service.catalog.CatalogSummary;
 
@@ -26,7 +28,11 @@ public class HomeBean implements Serializable {
     @EJB
     private DecisionService decisions;
 
+    @EJB
+    private OrderFormationService orders;
+
     private CatalogSummary summary;
+    private List<OrderAlert> orderAlerts;
     private List<PlanAlert> alerts;
 
     /** A responsible body and its overdue and upcoming plan activities. */
@@ -37,6 +43,12 @@ public class HomeBean implements Serializable {
     void load() {
         summary = catalog.summary();
         alerts = decisions.planAlerts();
+        orderAlerts = orders.approvalAlerts();
+    }
+
+    /** Orders not approved while the territory's approval deadline is within 30 days or past. */
+    public List<OrderAlert> getOrderAlerts() {
+        return orderAlerts;
     }
 
     /** Overdue and upcoming (30 days) activities, grouped by responsible body. */

@@ -1,0 +1,26 @@
+package ru.socorder.web.format;
+
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.convert.Converter;
+import jakarta.faces.convert.ConverterException;
+import jakarta.faces.convert.FacesConverter;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/** A moment for display (history, audit): dd.MM.yyyy HH:mm in the server's time zone. Output only. */
+@FacesConverter("instant")
+public class InstantConverter implements Converter<Instant> {
+    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("dd.MM.uuuu HH:mm").withZone(ZoneId.systemDefault());
+
+    @Override
+    public Instant getAsObject(FacesContext context, UIComponent component, String value) {
+        throw new ConverterException("read-only");
+    }
+
+    @Override
+    public String getAsString(FacesContext context, UIComponent component, Instant value) {
+        return value == null ? "" : FORMAT.format(value);
+    }
+}
