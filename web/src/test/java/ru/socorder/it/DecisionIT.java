@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** Decisions through the API: the seeds loaded as data, lifecycle and amendment, deadlines, printed appendices. */
@@ -80,7 +77,7 @@ class DecisionIT extends IntegrationTest {
         Api.Reply pdf = api.clerkGet("api/v1/decisions/" + luga.getInt("id") + "/appendices.pdf");
         assertEquals(200, pdf.status());
         assertTrue(pdf.contentType().startsWith("application/pdf"));
-        String text = pdfText(api.bytes("api/v1/decisions/" + luga.getInt("id") + "/appendices.pdf"));
+        String text = Pdf.text(api.bytes("api/v1/decisions/" + luga.getInt("id") + "/appendices.pdf"));
         assertTrue(text.contains("Этап апробации"), text.substring(0, Math.min(500, text.length())));
         assertTrue(text.contains("Срок исполнения"));
         assertTrue(text.contains("Ответственные исполнители"));
@@ -90,17 +87,6 @@ class DecisionIT extends IntegrationTest {
         Api.Reply docx = api.clerkGet("api/v1/decisions/" + luga.getInt("id") + "/appendices.docx");
         assertEquals(200, docx.status());
         assertTrue(docx.contentType().startsWith("application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
-    }
-
-    /** Text of a PDF as pdftotext (poppler) extracts it, cell by cell, with line breaks inside cells folded; CI installs poppler-utils. */
-    static String pdfText(byte[] pdf) throws Exception {
-        Path file = Files.createTempFile("appendix", ".pdf");
-        Files.write(file, pdf);
-        Process p = new ProcessBuilder("pdftotext", file.toString(), "-").redirectErrorStream(true).start();
-        String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).replaceAll("\\s+", " ");
-        p.waitFor(30, TimeUnit.SECONDS);
-        Files.deleteIfExists(file);
-        return text;
     }
 
     @Test

@@ -4,8 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
-import java.nio.charset.StandardCharsets;
-import java.net.URLEncoder;
+import ru.socorder.api.Downloads;
 import ru.socorder.service.catalog.ImportPreview;
 import ru.socorder.service.catalog.ImportRow;
 import ru.socorder.service.exchange.TableWriter;
@@ -16,10 +15,7 @@ final class Files {
     }
 
     static Response download(TableWriter.ExportFile file) {
-        return Response.ok(file.content(), file.contentType())
-                .header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"; filename*=UTF-8''"
-                        + URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8))
-                .build();
+        return Downloads.of(file.fileName(), file.contentType(), file.content(), "attachment");
     }
 
     static JsonObjectBuilder preview(ImportPreview<?> p) {

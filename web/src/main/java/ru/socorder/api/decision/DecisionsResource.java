@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import ru.socorder.api.Downloads;
 import ru.socorder.service.reporting.PrintFormat;
 import ru.socorder.service.reporting.PrintedForm;
 import java.time.Clock;
@@ -124,7 +125,7 @@ public class DecisionsResource {
     @Path("{id}/file")
     @Produces(MediaType.WILDCARD)
     public Response originalFile(@PathParam("id") long id) {
-        return file(decisions.file(id), "attachment");
+        return Downloads.attachment(decisions.file(id));
     }
 
     /** Attaches the original: {@code PUT /decisions/{id}/file?fileName=act.pdf} with the file as the body. */
@@ -139,19 +140,14 @@ public class DecisionsResource {
     @Path("{id}/appendices.pdf")
     @Produces("application/pdf")
     public Response pdf(@PathParam("id") long id) {
-        return file(decisions.appendices(id, PrintFormat.PDF), "inline");
+        return Downloads.inline(decisions.appendices(id, PrintFormat.PDF));
     }
 
     @GET
     @Path("{id}/appendices.docx")
     @Produces("application/vnd.openxmlformats-officedocument.wordprocessingml.document")
     public Response docx(@PathParam("id") long id) {
-        return file(decisions.appendices(id, PrintFormat.DOCX), "attachment");
-    }
-
-    static Response file(PrintedForm form, String disposition) {
-        return Response.ok(form.content(), form.contentType())
-                .header("Content-Disposition", disposition + "; filename=\"" + form.fileName() + "\"").build();
+        return Downloads.attachment(decisions.appendices(id, PrintFormat.DOCX));
     }
 
     @GET

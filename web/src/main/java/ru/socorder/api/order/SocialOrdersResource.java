@@ -25,7 +25,12 @@ import ru.socorder.model.order.SocialOrder;
 import ru.socorder.service.common.Page;
 import ru.socorder.service.common.PageRequest;
 import ru.socorder.service.common.ValidationFailed;
+import ru.socorder.api.Downloads;
+import ru.socorder.service.common.NotFound;
 import ru.socorder.service.order.OrderAlert;
+import ru.socorder.service.order.OrderDocuments;
+import ru.socorder.service.reporting.PrintFormat;
+import ru.socorder.service.reporting.PrintedForm;
 import ru.socorder.service.order.OrderForm;
 import ru.socorder.service.order.OrderFormationService;
 import ru.socorder.service.order.OrderLifecycle;
@@ -43,6 +48,9 @@ import ru.socorder.service.order.VersionDiff;
 public class SocialOrdersResource {
     @EJB
     private OrderFormationService orders;
+
+    @EJB
+    private OrderDocuments documents;
 
     @GET
     public String list(@QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size,
@@ -98,6 +106,57 @@ public class SocialOrdersResource {
             throw new ValidationFailed("version", "Передайте version, полученную при чтении заказа");
         }
         return full(orders.update(id, form.version, form)).toString();
+    }
+
+    /** The printed form after decree 1613 (landscape A4, embedded Cyrillic font). */
+    @GET
+    @Path("{id}/form.pdf")
+    @Produces("application/pdf")
+    public Response pdf(@PathParam("id") long id) {
+        return Downloads.inline(documents.form(id, PrintFormat.PDF));
+    }
+
+    @GET
+    @Path("{id}/form.docx")
+    @Produces("application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+    public Response docx(@PathParam("id") long id) {
+        return Downloads.attachment(documents.form(id, PrintFormat.DOCX));
+    }
+
+    /** The tables of the form (sections I–IV) as an XLSX workbook for editing. */
+    @GET
+    @Path("{id}/form.xlsx")
+    @Produces(OrderDocuments.XLSX)
+    public Response xlsx(@PathParam("id") long id) {
+        return Downloads.attachment(documents.tables(id));
+    }
+
+    /** The publication export (approved or published orders only; 409 otherwise), valid against social-order-1.0.xsd. */
+    @GET
+    @Path("{id}/export.xml")
+    @Produces("application/xml;charset=UTF-8")
+    public Response exportXml(@PathParam("id") long id) {
+        return Downloads.attachment(documents.publication(id, "xml"));
+    }
+
+    /** The same export as JSON, valid against social-order-1.0.schema.json. */
+    @GET
+    @Path("{id}/export.json")
+    @Produces("application/json;charset=UTF-8")
+    public Response exportJson(@PathParam("id") long id) {
+        return Downloads.attachment(documents.publication(id, "json"));
+    }
+
+    /** The published schemas of the export: {@code social-order-1.0.xsd}, {@code social-order-1.0.schema.json}. */
+    @GET
+    @Path("schemas/{name}")
+    @Produces({"application/xml;charset=UTF-8", "application/schema+json;charset=UTF-8"})
+    public Response schema(@PathParam("name") String name) {
+        PrintedForm f = OrderDocuments.schema(name);
+        if (f == null) {
+            throw new NotFound("Схема «" + name + "» не найдена: есть social-order-1.0.xsd и social-order-1.0.schema.json");
+        }
+        return Response.ok(f.content(), f.contentType()).build();
     }
 
     /** Copies the order into a first draft for the next financial year (201 with the new order). */

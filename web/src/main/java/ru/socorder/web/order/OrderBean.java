@@ -356,7 +356,7 @@ public class OrderBean implements Serializable {
 
     private String periodLabel(int year) {
         int offset = year - order.getFiscalYear();
-        return offset < 3 ? String.valueOf(year) : Bundle.text("order.beyond", year, beyondPlanUntil == null ? "" : beyondPlanUntil);
+        return offset < 3 ? String.valueOf(year) : Bundle.text("order.beyond", String.valueOf(year), beyondPlanUntil == null ? "" : String.valueOf(beyondPlanUntil));
     }
 
     public void compare() {
@@ -517,7 +517,7 @@ public class OrderBean implements Serializable {
     public String copyToNextYear() {
         try {
             SocialOrder copy = orders.copyToNextYear(order.getId());
-            FacesErrors.info(Bundle.text("order.copied", copy.getFiscalYear()));
+            FacesErrors.info(Bundle.text("order.copied", String.valueOf(copy.getFiscalYear())));
             return "/order/order?faces-redirect=true&id=" + copy.getId();
         } catch (BusinessException e) {
             FacesErrors.show(e, null);

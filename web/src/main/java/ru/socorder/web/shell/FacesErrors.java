@@ -30,7 +30,8 @@ public final class FacesErrors {
                 }
             }
         } else {
-            String detail = e instanceof Conflict ? Bundle.text("error.conflict.reload") : null;
+            // an empty detail, not null: JSF repeats the summary as the detail otherwise, and the growl shows both
+            String detail = e instanceof Conflict ? Bundle.text("error.conflict.reload") : "";
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), detail));
         }
         faces.validationFailed();
@@ -38,7 +39,7 @@ public final class FacesErrors {
 
     public static void info(String text) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, ""));
         faces.getExternalContext().getFlash().setKeepMessages(true);
     }
 }

@@ -1,0 +1,29 @@
+package ru.socorder.api;
+
+import jakarta.ws.rs.core.Response;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import ru.socorder.service.reporting.PrintedForm;
+
+/** File responses of the API: content type and a Content-Disposition that keeps Cyrillic file names (RFC 6266). */
+public final class Downloads {
+    private Downloads() {
+    }
+
+    /** Shown in the browser when it can (PDF), else saved. */
+    public static Response inline(PrintedForm form) {
+        return of(form.fileName(), form.contentType(), form.content(), "inline");
+    }
+
+    public static Response attachment(PrintedForm form) {
+        return of(form.fileName(), form.contentType(), form.content(), "attachment");
+    }
+
+    public static Response of(String fileName, String contentType, byte[] content, String disposition) {
+        String ascii = fileName.replaceAll("[^\\x20-\\x7E]", "_").replace("\"", "_");
+        return Response.ok(content, contentType)
+                .header("Content-Disposition", disposition + "; filename=\"" + ascii + "\"; filename*=UTF-8''"
+                        + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"))
+                .build();
+    }
+}
