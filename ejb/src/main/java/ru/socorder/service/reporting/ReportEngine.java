@@ -6,12 +6,17 @@ import jakarta.ejb.Singleton;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JRPrintElement;
+import net.sf.jasperreports.engine.JRPrintFrame;
+import net.sf.jasperreports.engine.JRPrintPage;
+import net.sf.jasperreports.engine.JRPrintText;
 import net.sf.jasperreports.engine.JasperCompileManager;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
@@ -26,11 +31,16 @@ import net.sf.jasperreports.pdf.JRPdfExporter;
  * Fills and exports JasperReports templates. Each {@code .jrxml} is compiled once, on first use, and kept; requests
  * only fill and export. The templates use the DejaVu fonts of the font extension with Identity-H encoding, so
  * Cyrillic text is embedded and can be extracted from the PDF.
+ *
+ * <p>Each part is filled as a report of its own and counts its own pages. A text field with the key
+ * {@value #PAGE_OF_PAGES} is rewritten after all parts are filled to «стр. X из Y» over the whole document.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class ReportEngine {
     private static final Logger LOG = Logger.getLogger(ReportEngine.class.getName());
+    /** Key of a (page footer) text field that shows the page number and the page count of the whole document. */
+    public static final String PAGE_OF_PAGES = "pageOfPages";
     private final Map<String, JasperReport> compiled = new ConcurrentHashMap<>();
 
     /** A filled part of a printed document: template, parameters and table rows. */
@@ -55,12 +65,27 @@ public class ReportEngine {
 
     /** Fills the parts in order and exports them as one document. */
     public byte[] print(List<Part> parts, PrintFormat format) {
+        return export(fill(parts), format);
+    }
+
+    /** Fills the parts in order, one report each, and numbers the pages over all of them. */
+    public List<JasperPrint> fill(List<Part> parts) {
         try {
-            List<JasperPrint> prints = new java.util.ArrayList<>();
+            List<JasperPrint> prints = new ArrayList<>();
             for (Part part : parts) {
                 prints.add(JasperFillManager.fillReport(template(part.template()), new HashMap<>(part.parameters()),
                         new JRMapCollectionDataSource(part.rows())));
             }
+            numberPages(prints);
+            return prints;
+        } catch (JRException e) {
+            throw new IllegalStateException("The form cannot be printed", e);
+        }
+    }
+
+    /** Exports filled parts as one document. */
+    public byte[] export(List<JasperPrint> prints, PrintFormat format) {
+        try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             if (format == PrintFormat.PDF) {
                 JRPdfExporter exporter = new JRPdfExporter();
@@ -76,6 +101,27 @@ public class ReportEngine {
             return out.toByteArray();
         } catch (JRException e) {
             throw new IllegalStateException("The form cannot be printed", e);
+        }
+    }
+
+    /** Writes «стр. X из Y», counted over all parts, into the text fields keyed {@value #PAGE_OF_PAGES}. */
+    static void numberPages(List<JasperPrint> prints) {
+        int total = prints.stream().mapToInt(p -> p.getPages().size()).sum();
+        int page = 0;
+        for (JasperPrint print : prints) {
+            for (JRPrintPage p : print.getPages()) {
+                number(p.getElements(), ++page, total);
+            }
+        }
+    }
+
+    private static void number(List<JRPrintElement> elements, int page, int total) {
+        for (JRPrintElement e : elements) {
+            if (e instanceof JRPrintFrame frame) {
+                number(frame.getElements(), page, total);
+            } else if (e instanceof JRPrintText text && PAGE_OF_PAGES.equals(text.getKey())) {
+                text.setText("стр. " + page + " из " + total);
+            }
         }
     }
 }

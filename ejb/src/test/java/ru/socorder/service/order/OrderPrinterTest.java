@@ -1,0 +1,288 @@
+package ru.socorder.service.order;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import ru.socorder.service.order.OrderSheet.Approval;
+import ru.socorder.service.order.OrderSheet.Authority;
+import ru.socorder.service.order.OrderSheet.Line;
+import ru.socorder.service.order.OrderSheet.Period;
+import ru.socorder.service.order.OrderSheet.Quality;
+import ru.socorder.service.order.OrderSheet.Volume;
+import ru.socorder.service.reporting.PrintFormat;
+import ru.socorder.service.reporting.ReportEngine;
+
+class OrderPrinterTest {
+    static final String TECHNICAL = "804200О.99.0.ББ52АЕ04000";
+    static final String ARTS = "804200О.99.0.ББ52АЕ76000";
+    private static final String DOP = "Реализация дополнительных общеразвивающих программ";
+    private static ReportEngine engine;
+
+    @BeforeAll
+    static void engine() {
+        engine = new ReportEngine();
+    }
+
+    @Test
+    void thePdfHasTheHeaderTheFourSectionsAndPagesCountedOverTheWholeDocument() throws Exception {
+        OrderSheet s = luga(true, true);
+        byte[] pdf = engine.print(OrderPrinter.form(s), PrintFormat.PDF);
+        keep(pdf, OrderPrinter.fileName(s, "pdf"));
+        String layout = pdfText(pdf);
+        String text = flat(layout);
+        assertTrue(text.contains("УТВЕРЖДАЮ"), text);
+        assertTrue(text.contains("Глава администрации Лужского муниципального района"), "the approver's position");
+        assertTrue(text.contains("Ю.В. Намлиев"));
+        assertTrue(text.contains("15.01.2024"), "the approval date");
+        assertTrue(text.contains("Муниципальный социальный заказ на оказание муниципальных услуг в социальной сфере на 2024 год"));
+        assertTrue(text.contains("на «01» января 2024 г."), "the date line with the month in the genitive");
+        assertTrue(text.contains("Коды") && text.contains("по ОКПО") && text.contains("04031230") && text.contains("41633000"));
+        assertTrue(text.contains("первичный, версия 1"));
+        assertTrue(text.contains(flat(OrderPrinter.SECTION_I)), "section I");
+        assertTrue(text.contains(flat(OrderPrinter.SECTION_II)), "section II");
+        assertTrue(text.contains(flat(OrderPrinter.SECTION_III)), "section III");
+        assertTrue(text.contains(flat(OrderPrinter.SECTION_IV)), "section IV");
+        assertTrue(text.contains("Общие сведения о государственном (муниципальном) социальном заказе на 2025 год (на 1-й год планового периода)"));
+        assertTrue(layout.contains(TECHNICAL), "the registry number on one line, Cyrillic О and Б kept");
+        assertTrue(text.contains("12 000"), "volumes grouped by thousands");
+        assertFalse(text.contains("12000"), "no ungrouped volumes");
+        assertTrue(text.contains("Итого"), "one unit in all lines: totals");
+        assertTrue(text.contains("30 000") && text.contains("22 500") && text.contains("7 500"), "the totals 12 000 + 18 000 and their split");
+        assertTrue(text.contains("10 %"), "the permitted deviation of the quality indicator");
+        assertTrue(text.contains("Федеральный закон от 29.12.2012 № 273-ФЗ"), "the standard act of section IV");
+
+        int pages = layout.split("\f", -1).length - 1;
+        assertTrue(pages >= 5, "the header and four sections start on pages of their own: " + pages);
+        assertTrue(text.contains("стр. 1 из " + pages), "page 1 of " + pages);
+        assertTrue(text.contains("стр. 2 из " + pages), "section I continues the numbering of the header part");
+        assertTrue(text.contains("стр. " + pages + " из " + pages));
+        assertFalse(text.contains("стр. " + (pages + 1) + " "), "no page beyond the count");
+    }
+
+    @Test
+    void withoutApprovalOrQualityTheFormStillPrintsBlankLinesAndSaysSo() throws Exception {
+        OrderSheet s = luga(false, false);
+        byte[] pdf = engine.print(OrderPrinter.form(s), PrintFormat.PDF);
+        keep(pdf, "draft-" + OrderPrinter.fileName(s, "pdf"));
+        String text = flat(pdfText(pdf));
+        assertTrue(text.contains("УТВЕРЖДАЮ"));
+        assertTrue(text.contains("(подпись)") && text.contains("(расшифровка подписи)"));
+        assertFalse(text.contains("Намлиев"), "not approved yet: nobody's name");
+        assertTrue(text.contains(OrderPrinter.NO_QUALITY), text);
+        assertTrue(text.contains("—"), "no standard act: a dash");
+    }
+
+    @Test
+    void thePeriodBeyondThePlanHasItsOwnTableAndItsYears() throws Exception {
+        OrderSheet s = luga(true, true);
+        List<Period> periods = new ArrayList<>(s.periods());
+        periods.add(new Period(2027, "BEYOND", "на срок оказания услуг за пределами планового периода (2027–2030 годы)"));
+        List<Line> lines = new ArrayList<>();
+        for (Line l : s.lines()) {
+            List<Volume> volumes = new ArrayList<>(l.volumes());
+            volumes.add(new Volume(2027, new BigDecimal("1250.5"), BigDecimal.ZERO, new BigDecimal("1000.5"), BigDecimal.ZERO,
+                    new BigDecimal("250")));
+            lines.add(new Line(l.no(), l.registryNumber(), l.serviceName(), l.content(), l.conditions(), l.consumerCategory(),
+                    l.determinationYear(), l.place(), l.volumeIndicator(), l.unitName(), l.unitCode(), l.normativeCost(),
+                    l.standardAct(), volumes, l.quality()));
+        }
+        OrderSheet beyond = new OrderSheet(s.id(), 2, s.status(), "изменённый", s.title(), s.asOfDate(), s.fiscalYear(), 2030,
+                s.authority(), s.budgetName(), s.direction(), s.approval(), periods, lines);
+        String layout = pdfText(engine.print(OrderPrinter.form(beyond), PrintFormat.PDF));
+        String text = flat(layout);
+        assertTrue(text.contains("4. Общие сведения о государственном (муниципальном) социальном заказе на срок оказания услуг "
+                + "за пределами планового периода (2027–2030 годы)"), text);
+        assertTrue(layout.contains("2027–2030"), "the period of section II");
+        assertTrue(text.contains("1 250,5") && text.contains("2 501"), "a decimal volume and the total of the period");
+        assertTrue(text.contains("изменённый, версия 2"));
+    }
+
+    @Test
+    void linesInDifferentUnitsAreNotAddedUp() {
+        OrderSheet s = luga(true, true);
+        List<Line> lines = new ArrayList<>(s.lines());
+        Line arts = lines.get(1);
+        lines.set(1, new Line(arts.no(), arts.registryNumber(), arts.serviceName(), arts.content(), arts.conditions(),
+                arts.consumerCategory(), arts.determinationYear(), arts.place(), "Число обучающихся", "Человек", "792",
+                arts.normativeCost(), arts.standardAct(), arts.volumes(), arts.quality()));
+        assertNull(OrderPrinter.totals(lines, 2024));
+        BigDecimal[] same = OrderPrinter.totals(s.lines(), 2024);
+        assertNotNull(same);
+        assertEquals(0, new BigDecimal("30000").compareTo(same[0]));
+        assertEquals(0, new BigDecimal("7500").compareTo(same[4]));
+    }
+
+    @Test
+    void numbersHaveNoTrailingZerosAndAreGroupedByThousands() {
+        assertEquals("12\u00A0000", OrderPrinter.number(new BigDecimal("12000.0000")));
+        assertEquals("12,5", OrderPrinter.number(new BigDecimal("12.5000")));
+        assertEquals("1\u00A0234\u00A0567,25", OrderPrinter.number(new BigDecimal("1234567.25")));
+        assertEquals("0", OrderPrinter.number(new BigDecimal("0.0000")));
+        assertEquals("999", OrderPrinter.number(new BigDecimal("999")));
+        assertEquals("-1\u00A0000", OrderPrinter.number(new BigDecimal("-1000")));
+        assertEquals("на «01» января 2024 г.", OrderPrinter.asOf(LocalDate.of(2024, 1, 1)));
+        assertEquals("на «28» февраля 2025 г.", OrderPrinter.asOf(LocalDate.of(2025, 2, 28)));
+        assertEquals("5\u00A0чел.", OrderPrinter.deviation(new Quality(2024, "Число", "Человек", "792", BigDecimal.TEN,
+                new BigDecimal("5"), false)));
+        assertEquals("social-order-2024-v1.pdf", OrderPrinter.fileName(luga(true, true), "pdf"));
+        assertEquals("social-order-2024-v1.xlsx", OrderPrinter.fileName(luga(true, true), ".xlsx"));
+    }
+
+    @Test
+    void theWorkbookHasTheFourSectionsWithNumbersAsNumbers() throws IOException {
+        OrderSheet s = luga(true, true);
+        byte[] xlsx = OrderPrinter.xlsx(s);
+        keep(xlsx, OrderPrinter.fileName(s, "xlsx"));
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            assertEquals(4, wb.getNumberOfSheets());
+            assertEquals("Раздел I", wb.getSheetName(0));
+            assertEquals("Раздел II", wb.getSheetName(1));
+            assertEquals("Раздел III", wb.getSheetName(2));
+            assertEquals("Раздел IV", wb.getSheetName(3));
+            DataFormatter f = new DataFormatter();
+
+            Sheet first = wb.getSheet("Раздел I");
+            assertTrue(f.formatCellValue(first.getRow(0).getCell(0)).startsWith("Муниципальный социальный заказ"));
+            assertTrue(wb.getFontAt(first.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold());
+            assertTrue(columnOf(first, "Администрация Лужского муниципального района Ленинградской области") >= 0, "the authority in the header block");
+            assertTrue(columnOf(first, "первичный, версия 1") >= 0, "the status");
+
+            Sheet volumes = wb.getSheet("Раздел II");
+            assertEquals("Уникальный номер реестровой записи", volumes.getRow(1).getCell(1).getStringCellValue());
+            assertTrue(wb.getFontAt(volumes.getRow(1).getCell(1).getCellStyle().getFontIndex()).getBold(), "header rows bold");
+            Row line = volumes.getRow(3);
+            assertEquals(TECHNICAL, line.getCell(1).getStringCellValue());
+            assertEquals(CellType.NUMERIC, line.getCell(10).getCellType(), "the volume is a number Excel adds up");
+            assertEquals(12000, line.getCell(10).getNumericCellValue());
+            assertEquals(9000, line.getCell(12).getNumericCellValue());
+            assertEquals(3000, line.getCell(14).getNumericCellValue());
+            assertEquals(2024, line.getCell(7).getNumericCellValue());
+            assertEquals(3 + 2 * 3, volumes.getLastRowNum() + 1, "title, header, numbering and two lines × three years");
+
+            Sheet quality = wb.getSheet("Раздел III");
+            Row q = quality.getRow(3);
+            assertEquals(TECHNICAL, q.getCell(1).getStringCellValue());
+            assertEquals(10, q.getCell(9).getNumericCellValue());
+            assertEquals("10 %", f.formatCellValue(q.getCell(9)));
+
+            Sheet standards = wb.getSheet("Раздел IV");
+            assertEquals(ARTS, standards.getRow(4).getCell(1).getStringCellValue());
+            assertEquals("—", standards.getRow(4).getCell(2).getStringCellValue());
+        }
+    }
+
+    private static int columnOf(Sheet sheet, String text) {
+        for (Row r : sheet) {
+            for (Cell c : r) {
+                if (c.getCellType() == CellType.STRING && text.equals(c.getStringCellValue())) {
+                    return c.getColumnIndex();
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** The Luga order of 2024: 2 lines (technical, arts) × 3 years, the first with a quality indicator and a standard act. */
+    static OrderSheet luga(boolean approved, boolean withQuality) {
+        List<Period> periods = List.of(new Period(2024, "FISCAL", "на 2024 год (на очередной финансовый год)"),
+                new Period(2025, "PLAN1", "на 2025 год (на 1-й год планового периода)"),
+                new Period(2026, "PLAN2", "на 2026 год (на 2-й год планового периода)"));
+        List<Quality> quality = new ArrayList<>();
+        if (withQuality) {
+            for (int year = 2024; year <= 2026; year++) {
+                quality.add(new Quality(year, "Доля детей, осваивающих дополнительные общеразвивающие программы, от общего числа детей "
+                        + "в возрасте от 5 до 18 лет", "Процент", "744", new BigDecimal("85.0000"), new BigDecimal("10.0000"), true));
+            }
+        }
+        Line technical = new Line(1, TECHNICAL, DOP, "техническая", "Очная", "Физические лица", 2024, "Лужский муниципальный район",
+                "Количество человеко-часов", "Человеко-час", "539", new BigDecimal("169.55"),
+                "Федеральный закон от 29.12.2012 № 273-ФЗ «Об образовании в Российской Федерации»; приказ Минпросвещения России "
+                        + "от 27.07.2022 № 629 «Об утверждении Порядка организации и осуществления образовательной деятельности "
+                        + "по дополнительным общеобразовательным программам»",
+                years("12000", "0", "9000", "0", "3000"), List.copyOf(quality));
+        Line arts = new Line(2, ARTS, DOP, "художественная", "Очная", "Физические лица", 2024, "Лужский муниципальный район",
+                "Количество человеко-часов", "Человеко-час", "539", new BigDecimal("169.55"), null,
+                years("18000", "0", "13500", "0", "4500"), List.of());
+        Authority authority = new Authority("Администрация Лужского муниципального района Ленинградской области",
+                "Администрация Лужского муниципального района", "4710001013", "471001001", "04031230", "901", "41633000",
+                "Глава администрации Лужского муниципального района", "Ю.В. Намлиев");
+        Approval approval = approved ? new Approval(authority.headPosition(), authority.headName(), LocalDate.of(2024, 1, 15)) : null;
+        return new OrderSheet(7, 1, approved ? "APPROVED" : "DRAFT", "первичный",
+                "муниципальный социальный заказ на оказание муниципальных услуг в социальной сфере на 2024 год и на плановый период 2025–2026 годов",
+                LocalDate.of(2024, 1, 1), 2024, null, authority, "Бюджет Лужского муниципального района",
+                "Реализация дополнительных общеразвивающих программ", approval, periods, List.of(technical, arts));
+    }
+
+    private static List<Volume> years(String total, String treasury, String budgetAutonomous, String competition, String certificates) {
+        List<Volume> v = new ArrayList<>();
+        for (int year = 2024; year <= 2026; year++) {
+            v.add(new Volume(year, new BigDecimal(total).setScale(4), new BigDecimal(treasury).setScale(4),
+                    new BigDecimal(budgetAutonomous).setScale(4), new BigDecimal(competition).setScale(4),
+                    new BigDecimal(certificates).setScale(4)));
+        }
+        return v;
+    }
+
+    /** Keeps the file under target/order-form for a look (pdftoppm, Excel). */
+    static void keep(byte[] content, String name) throws IOException {
+        Path dir = Path.of("target", "order-form");
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(name), content);
+    }
+
+    /** All whitespace (no-break spaces, line and page breaks) folded into single spaces. */
+    static String flat(String text) {
+        return text.replace('\u00A0', ' ').replaceAll("\\s+", " ");
+    }
+
+    /**
+     * Text of a PDF as {@code pdftotext -layout} (poppler-utils) extracts it, pages separated by form feeds. Without
+     * pdftotext the test is skipped with a message, except under CI, where it fails.
+     */
+    static String pdfText(byte[] pdf) throws Exception {
+        Path file = Files.createTempFile("order-form", ".pdf");
+        try {
+            Files.write(file, pdf);
+            Process p;
+            try {
+                p = new ProcessBuilder("pdftotext", "-layout", "-enc", "UTF-8", file.toString(), "-").redirectErrorStream(true).start();
+            } catch (IOException e) {
+                String message = "pdftotext is not installed (apt-get install -y poppler-utils); the printed form cannot be checked";
+                if (System.getenv("CI") != null) {
+                    fail(message, e);
+                }
+                Assumptions.abort(message);
+                throw e;
+            }
+            String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(p.waitFor(60, TimeUnit.SECONDS), "pdftotext finished");
+            assertEquals(0, p.exitValue(), text);
+            return text;
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+}
