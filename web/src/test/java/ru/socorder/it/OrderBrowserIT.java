@@ -73,7 +73,8 @@ class OrderBrowserIT extends IntegrationTest {
         assertTrue(browser.text(".app-lead").contains("на 2025 год и на плановый период 2026–2027 годов"), browser.text(".app-lead"));
 
         tab("Показатели качества");
-        assertTrue(browser.text("#main\\:tabs\\:quality").contains("Доля детей"), "quality indicators came with the copy");
+        browser.screenshot("order-copy-quality");
+        browser.waitUntil(d -> d.findElement(By.id("main:tabs:quality")).getText().contains("Доля детей"));
         browser.replaceAndLeave("#main\\:tabs\\:quality\\:0\\:deviation", "150");
         browser.waitUntil(d -> d.findElement(By.id("main:tabs:quality:0:qualityStatus")).getText().contains("больше 100 %"));
         browser.click("#main\\:save");
