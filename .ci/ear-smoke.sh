@@ -69,6 +69,9 @@ echo "me: $me"
 echo "$me" | grep -q '"login":"admin"' || fail "API basic auth"
 demo=$(curl -s -o /dev/null -w "%{http_code}" -u "clerk:demo" "$base/api/v1/me")
 [ "$demo" = "401" ] || fail "demo user clerk must not exist on a production database (got $demo)"
+# resources of the EJB module inside the EAR: the published schema of the social-order export
+xsd=$(curl -s -u "admin:$admin_password" "$base/api/v1/social-orders/schemas/social-order-1.0.xsd")
+echo "$xsd" | grep -q 'targetNamespace="urn:socorder:social-order:1.0"' || fail "social-order XSD not served from the EAR"
 
 "$asadmin" undeploy socorder
 echo "== EAR smoke test passed"

@@ -344,6 +344,15 @@ public final class OrderPrinter {
         }
     }
 
+    /** Columns 1–5 of sections II and III: the service as the catalogue describes it. */
+    private static void serviceCells(Row row, Line l, Styles st) {
+        text(row, 0, l.serviceName(), st.cell);
+        text(row, 1, l.registryNumber(), st.cell);
+        text(row, 2, l.content(), st.cell);
+        text(row, 3, l.conditions(), st.cell);
+        text(row, 4, l.consumerCategory(), st.cell);
+    }
+
     private static void sheetII(Sheet sh, Styles st, OrderSheet s) {
         String[] heads = {"Наименование услуги (укрупненной услуги)", "Уникальный номер реестровой записи", "Содержание услуги",
                 "Условия (формы) оказания услуги", "Категории потребителей", "Год определения исполнителей", "Место оказания",
@@ -354,11 +363,7 @@ public final class OrderPrinter {
         for (Line l : s.lines()) {
             for (Period p : s.periods()) {
                 Row row = sh.createRow(r++);
-                text(row, 0, l.serviceName(), st.cell);
-                text(row, 1, l.registryNumber(), st.cell);
-                text(row, 2, l.content(), st.cell);
-                text(row, 3, l.conditions(), st.cell);
-                text(row, 4, l.consumerCategory(), st.cell);
+                serviceCells(row, l, st);
                 integer(row, 5, l.determinationYear(), st);
                 text(row, 6, l.place(), st.cell);
                 if ("BEYOND".equals(p.kind())) {
@@ -385,11 +390,7 @@ public final class OrderPrinter {
             for (List<Quality> years : indicators(l)) {
                 for (Quality q : years) {
                     Row row = sh.createRow(r++);
-                    text(row, 0, l.serviceName(), st.cell);
-                    text(row, 1, l.registryNumber(), st.cell);
-                    text(row, 2, l.content(), st.cell);
-                    text(row, 3, l.conditions(), st.cell);
-                    text(row, 4, l.consumerCategory(), st.cell);
+                    serviceCells(row, l, st);
                     text(row, 5, q.indicator(), st.cell);
                     text(row, 6, unit(q.unitName(), q.unitCode()), st.cell);
                     integer(row, 7, q.year(), st);
