@@ -66,9 +66,6 @@ public class DemoDataLoader {
     @EJB
     private AccountService accounts;
 
-    @jakarta.inject.Inject
-    private java.time.Clock clock;
-
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void loadIfEmpty() {
         long territories = em.createQuery("select count(t) from Territory t", Long.class).getSingleResult();
@@ -158,7 +155,7 @@ public class DemoDataLoader {
         }
         OrderDemoLoader orders = new OrderDemoLoader(em, authorityByKey);
         if (data.containsKey("orders")) {
-            data.getJsonArray("orders").getValuesAs(JsonObject.class).forEach(o -> orders.load(o, clock.instant()));
+            data.getJsonArray("orders").getValuesAs(JsonObject.class).forEach(orders::load);
         }
         int decisionsLoaded = decisionCount;
         LOG.info(() -> "Demo decisions loaded: " + decisionsLoaded);

@@ -19,6 +19,7 @@ import ru.socorder.model.order.OrderQuality;
 import ru.socorder.model.order.OrderStatus;
 import ru.socorder.model.order.OrderTransition;
 import ru.socorder.model.order.SocialOrder;
+import ru.socorder.service.system.ClockProducer;
 
 /**
  * Demo social orders (the Luga 2024 order with the nine services of its resolution, split between the municipal
@@ -34,7 +35,7 @@ final class OrderDemoLoader {
         this.authorities = authorities;
     }
 
-    void load(JsonObject o, Instant now) {
+    void load(JsonObject o) {
         AuthorisedBody authority = authorities.get(o.getString("authority"));
         ActivityDirection direction = em.createQuery("select d from ActivityDirection d where d.code = :c", ActivityDirection.class)
                 .setParameter("c", o.getString("direction")).getSingleResult();
@@ -74,8 +75,13 @@ final class OrderDemoLoader {
             }
             order.getLines().add(line);
         }
-        order.getTransitions().add(new OrderTransition(order, "CREATE", null, OrderStatus.DRAFT, "demo", now, o.getString("comment", null)));
-        order.getTransitions().add(new OrderTransition(order, "APPROVE", OrderStatus.UNDER_APPROVAL, order.getStatus(), "demo", now, null));
+        // the demo order was drafted and approved before its «на дату» (the approval date prints in «УТВЕРЖДАЮ»)
+        Instant drafted = order.getAsOfDate().minusDays(30).atTime(10, 0).atZone(ClockProducer.ZONE).toInstant();
+        Instant approved = order.getAsOfDate().minusDays(5).atTime(15, 0).atZone(ClockProducer.ZONE).toInstant();
+        order.getTransitions().add(new OrderTransition(order, "CREATE", null, OrderStatus.DRAFT, "demo", drafted, o.getString("comment", null)));
+        order.getTransitions().add(new OrderTransition(order, "SUBMIT", OrderStatus.DRAFT, OrderStatus.UNDER_APPROVAL, "demo",
+                approved.minusSeconds(86_400), null));
+        order.getTransitions().add(new OrderTransition(order, "APPROVE", OrderStatus.UNDER_APPROVAL, order.getStatus(), "demo", approved, null));
     }
 
     private static void quality(OrderLine line, int year, ServiceIndicator q, BigDecimal value) {
