@@ -60,11 +60,13 @@ public final class OrderPrinter {
 
     // ---------------------------------------------------------------- PDF
 
-    /** The parts of the printed form, in order: header, sections I–IV (landscape A4, pages numbered over the whole document). */
+    /** The parts of the printed form, in order: header with section I, sections II–IV (landscape A4, pages numbered over the whole document). */
     public static List<Part> form(OrderSheet s) {
         List<Part> parts = new ArrayList<>();
-        parts.add(new Part("order/header", header(s), List.of()));
-        parts.add(new Part("order/general", params(s, SECTION_I), general(s)));
+        Map<String, Object> first = header(s);
+        first.put("ORDER_TITLE", first.get("TITLE"));
+        first.put("TITLE", SECTION_I);
+        parts.add(new Part("order/general", first, general(s)));
         parts.add(new Part("order/volumes", params(s, SECTION_II), volumes(s)));
         parts.add(new Part("order/quality", params(s, SECTION_III), quality(s)));
         parts.add(new Part("order/standards", params(s, SECTION_IV), standards(s)));
