@@ -148,11 +148,17 @@ class CatalogApiIT extends IntegrationTest {
         Api.Reply created = api.send("POST", "api/v1/territories", "{\"level\":\"MUNICIPALITY\",\"name\":\"Гатчинский район\",\"oktmo\":\""
                 + oktmo + "\",\"parentId\":" + region.getInt("id") + "}", "admin", "demo");
         assertEquals(201, created.status(), created.body());
+        assertEquals("01.01", created.json().getString("orderDeadline"), "orders are approved «ежегодно до 1 января» by default");
         long id = created.json().getJsonNumber("id").longValue();
         long version = created.json().getJsonNumber("version").longValue();
         String update = "{\"version\":" + version + ",\"level\":\"MUNICIPALITY\",\"name\":\"Гатчинский муниципальный округ\",\"oktmo\":\""
-                + oktmo + "\",\"parentId\":" + region.getInt("id") + "}";
-        assertEquals(200, api.send("PUT", "api/v1/territories/" + id, update, "admin", "demo").status());
+                + oktmo + "\",\"parentId\":" + region.getInt("id") + ",\"orderDeadline\":\"31.12\"}";
+        Api.Reply wrongDeadline = api.send("PUT", "api/v1/territories/" + id, update.replace("31.12", "31.02"), "admin", "demo");
+        assertEquals(400, wrongDeadline.status(), wrongDeadline.body());
+        assertTrue(wrongDeadline.body().contains("\"field\":\"orderDeadline\""), wrongDeadline.body());
+        Api.Reply updated = api.send("PUT", "api/v1/territories/" + id, update, "admin", "demo");
+        assertEquals(200, updated.status(), updated.body());
+        assertEquals("31.12", updated.json().getString("orderDeadline"));
         assertEquals(409, api.send("PUT", "api/v1/territories/" + id, update, "admin", "demo").status(), "second update with the old version");
         assertEquals(403, api.send("POST", "api/v1/territories", update, "clerk", "demo").status(), "clerks do not edit territories");
     }

@@ -105,6 +105,10 @@ class SocialOrderIT extends IntegrationTest {
         Api.Reply badUnit = api.post("api/v1/social-orders", "{" + header + ",\"lines\":[" + qualityLine("792", "10") + "]}");
         assertEquals(400, badUnit.status(), badUnit.body());
         assertTrue(badUnit.body().contains("единица «Человек» не соответствует показателю объёма услуги (Человеко-час)"), badUnit.body());
+        Api.Reply duplicate = api.post("api/v1/social-orders", "{" + header + ",\"lines\":[" + qualityLine("539", "10") + ","
+                + qualityLine("539", "10") + "]}");
+        assertEquals(400, duplicate.status(), duplicate.body());
+        assertTrue(duplicate.body().contains("Строка 2 (" + DOP + "): услуга уже есть в строке 1"), duplicate.body());
         Api.Reply badBeyond = api.post("api/v1/social-orders", "{" + header.replace("2035", "2031") + ",\"lines\":[]}");
         assertEquals(400, badBeyond.status(), badBeyond.body());
 
@@ -117,11 +121,17 @@ class SocialOrderIT extends IntegrationTest {
         assertEquals("Приказ Минпросвещения России от 27.07.2022 № 629", line.getString("standardAct"));
 
         long id = created.json().getJsonNumber("id").longValue();
+        String rename = "{\"version\":" + created.json().getInt("version") + ",\"title\":\"Муниципальный социальный заказ на 2030 год "
+                + "и на плановый период 2031–2032 годов (уточнённый)\",\"beyondPlanUntil\":2035,\"lines\":[" + qualityLine("539", "10") + "]}";
+        Api.Reply renamed = api.put("api/v1/social-orders/" + id, rename);
+        assertEquals(200, renamed.status(), renamed.body());
+        assertTrue(renamed.json().getString("title").endsWith("(уточнённый)"));
+        assertEquals(409, api.put("api/v1/social-orders/" + id, rename).status(), "a stale version is refused, nothing overwritten");
         Api.Reply copy = api.post("api/v1/social-orders/" + id + "/copy", "");
         assertEquals(201, copy.status(), copy.body());
         JsonObject next = copy.json();
         assertEquals(2031, next.getInt("fiscalYear"));
-        assertEquals("Муниципальный социальный заказ на 2031 год и на плановый период 2032–2033 годов", next.getString("title"));
+        assertEquals("Муниципальный социальный заказ на 2031 год и на плановый период 2032–2033 годов (уточнённый)", next.getString("title"));
         assertEquals(2035, next.getInt("beyondPlanUntil"));
         JsonObject copied = next.getJsonArray("lines").getJsonObject(0);
         assertEquals("[2031, 2032, 2033, 2034]", copied.getJsonArray("years").stream()

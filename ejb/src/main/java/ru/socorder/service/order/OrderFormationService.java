@@ -154,10 +154,19 @@ public class OrderFormationService {
     private void applyLines(SocialOrder o, List<OrderForm.Line> lines) {
         List<FieldError> errors = new ArrayList<>();
         List<OrderLine> built = new ArrayList<>();
+        Map<Long, Integer> seen = new java.util.HashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             OrderForm.Line l = lines.get(i);
             SocialService service = service(l, o, i, errors);
             String label = "Строка " + (i + 1) + (service == null ? "" : " (" + service.getRegistryNumber().formatted() + ")");
+            if (service != null) {
+                Integer first = seen.putIfAbsent(service.getId(), i);
+                if (first != null) {
+                    errors.add(new FieldError("lines[" + i + "].serviceId", label + ": услуга уже есть в строке " + (first + 1)
+                            + " — объёмы услуги указываются в одной строке"));
+                    service = null;
+                }
+            }
             OrderLine line = service == null ? null : new OrderLine(o, i, service);
             for (OrderForm.Year y : l.years) {
                 if (!o.getYears().contains(y.year)) {

@@ -676,11 +676,12 @@ public class OrderBean implements Serializable {
         return OrderSheet.of(order).periods();
     }
 
+    /** Services of the territory not yet in the order (a service has one line). */
     public List<OptionItem> getServiceOptions() {
         if (serviceOptions == null) {
             serviceOptions = serviceCatalog.options(order.getAuthority().getTerritory().getId());
         }
-        return serviceOptions;
+        return serviceOptions.stream().filter(o -> lines.stream().noneMatch(l -> l.serviceId == o.id())).toList();
     }
 
     public Long getId() {
