@@ -80,8 +80,8 @@ public record VolumeSplit(BigDecimal total, BigDecimal treasury, BigDecimal budg
         return v == null ? BigDecimal.ZERO : v;
     }
 
-    /** 1 250 or 12,5 — how the message shows a volume. */
-    static String plain(BigDecimal v) {
+    /** 1 250 or 12,5 — how messages and screens show a volume. */
+    public static String plain(BigDecimal v) {
         String s = v.stripTrailingZeros().toPlainString();
         String[] parts = s.split("\\.");
         StringBuilder grouped = new StringBuilder();

@@ -651,8 +651,9 @@ public class OrderBean implements Serializable {
         return costs.get(e.serviceId);
     }
 
+    /** A volume as the form prints it: «72 700», «12,5». */
     public String plain(BigDecimal v) {
-        return v == null ? "" : v.stripTrailingZeros().toPlainString();
+        return v == null ? "" : VolumeSplit.plain(v);
     }
 
     public String statusText() {
