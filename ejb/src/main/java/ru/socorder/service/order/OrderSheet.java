@@ -70,10 +70,7 @@ public record OrderSheet(long id, int versionNumber, String status, String kind,
                     .map(i -> i.atZone(ClockProducer.ZONE).toLocalDate()).orElse(null);
             approval = new Approval(a.getHeadPosition(), a.getHeadName(), date);
         }
-        List<Period> periods = new ArrayList<>();
-        for (int year : o.getYears()) {
-            periods.add(period(o, year));
-        }
+        List<Period> periods = periods(o);
         List<Line> lines = new ArrayList<>();
         int no = 1;
         for (OrderLine l : o.getLines()) {
@@ -98,6 +95,11 @@ public record OrderSheet(long id, int versionNumber, String status, String kind,
                 o.isChanged() ? "изменённый" : "первичный", o.getTitle(), o.getAsOfDate(), o.getFiscalYear(),
                 o.getBeyondPlanUntil(), authority, o.getBudgetName(), o.getDirection() == null ? null : o.getDirection().getName(),
                 approval, List.copyOf(periods), List.copyOf(lines));
+    }
+
+    /** The periods of the order as the form titles them. */
+    public static List<Period> periods(SocialOrder o) {
+        return o.getYears().stream().map(year -> period(o, year)).toList();
     }
 
     static Period period(SocialOrder o, int year) {

@@ -60,6 +60,7 @@ public class OrderBean implements Serializable {
     private SocialOrder order;
     private OrderLifecycle.Actor actor;
     private List<SocialOrder> versions;
+    private List<OrderSheet.Period> periods;
     private Long compareWith;
     private List<VersionDiff.Change> diff = List.of();
     private Map<String, String> errors = new HashMap<>();
@@ -344,6 +345,7 @@ public class OrderBean implements Serializable {
                         q.getValue(), q.getDeviation(), q.isDeviationInPercent()));
             }
         }
+        periods = OrderSheet.periods(order);
         versions = orders.versions(id);
         SocialOrder previous = order.getPrevious();
         if (compareWith == null || compareWith.equals(order.getId())) {
@@ -672,9 +674,9 @@ public class OrderBean implements Serializable {
         }
     }
 
-    /** Periods of the order as the form titles them. */
+    /** Periods of the order as the form titles them (as saved). */
     public List<OrderSheet.Period> getPeriods() {
-        return OrderSheet.of(order).periods();
+        return periods;
     }
 
     /** Services of the territory not yet in the order (a service has one line). */
