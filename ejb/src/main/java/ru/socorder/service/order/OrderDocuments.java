@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import java.nio.charset.StandardCharsets;
 import ru.socorder.service.audit.AuditLog;
+import ru.socorder.service.common.NotFound;
 import ru.socorder.service.reporting.PrintFormat;
 import ru.socorder.service.reporting.PrintedForm;
 import ru.socorder.service.reporting.ReportEngine;
@@ -47,14 +48,14 @@ public class OrderDocuments {
                 xml ? "application/xml;charset=UTF-8" : "application/json;charset=UTF-8", content);
     }
 
-    /** The published schemas of the export, by file name. */
+    /** The published schemas of the export, by file name; another name is 404. */
     public static PrintedForm schema(String name) {
         return switch (name) {
             case "social-order-1.0.xsd" -> new PrintedForm(name, "application/xml;charset=UTF-8",
                     OrderPublication.xsd().getBytes(StandardCharsets.UTF_8));
             case "social-order-1.0.schema.json" -> new PrintedForm(name, "application/schema+json;charset=UTF-8",
                     OrderPublication.jsonSchema().getBytes(StandardCharsets.UTF_8));
-            default -> null;
+            default -> throw new NotFound("Схема «" + name + "» не найдена: есть social-order-1.0.xsd и social-order-1.0.schema.json");
         };
     }
 }

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import ru.socorder.model.catalog.ActivityDirection;
@@ -154,7 +155,7 @@ public class OrderFormationService {
     private void applyLines(SocialOrder o, List<OrderForm.Line> lines) {
         List<FieldError> errors = new ArrayList<>();
         List<OrderLine> built = new ArrayList<>();
-        Map<Long, Integer> seen = new java.util.HashMap<>();
+        Map<Long, Integer> seen = new HashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             OrderForm.Line l = lines.get(i);
             SocialService service = service(l, o, i, errors);

@@ -46,11 +46,7 @@ public final class OrderLifecycle {
         if (!FROM.get(action).contains(current)) {
             throw new Conflict("Действие «" + label(action) + "» недоступно: заказ в состоянии «" + label(current) + "»");
         }
-        boolean allowed = switch (action) {
-            case SUBMIT, PUBLISH, AMEND -> actor.clerkOfAuthority();
-            case RETURN, APPROVE -> actor.approverOfAuthority();
-        };
-        if (!allowed) {
+        if (!performs(action, actor)) {
             throw new Forbidden(switch (action) {
                 case SUBMIT, PUBLISH, AMEND -> "Это действие выполняет специалист уполномоченного органа — владельца заказа";
                 case RETURN, APPROVE -> "Утверждать и возвращать заказ может только пользователь с правом утверждения этого органа";
@@ -64,6 +60,18 @@ public final class OrderLifecycle {
             case RETURN, AMEND -> OrderStatus.DRAFT;
             case APPROVE -> OrderStatus.APPROVED;
             case PUBLISH -> OrderStatus.PUBLISHED;
+        };
+    }
+
+    /** Whether the actor may perform the action on an order in this state (what the screen offers). */
+    public static boolean allows(OrderStatus current, Action action, Actor actor) {
+        return FROM.get(action).contains(current) && performs(action, actor);
+    }
+
+    private static boolean performs(Action action, Actor actor) {
+        return switch (action) {
+            case SUBMIT, PUBLISH, AMEND -> actor.clerkOfAuthority();
+            case RETURN, APPROVE -> actor.approverOfAuthority();
         };
     }
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import ru.socorder.model.order.OrderLine;
 import ru.socorder.model.order.OrderLineYear;
 import ru.socorder.model.order.OrderQuality;
@@ -94,7 +95,7 @@ public final class VersionDiff {
     }
 
     private static Map<String, OrderQuality> quality(OrderLine l) {
-        Map<String, OrderQuality> m = new java.util.TreeMap<>();
+        Map<String, OrderQuality> m = new TreeMap<>();
         l.getQuality().forEach(q -> m.put(q.getYear() + "|" + q.getIndicator(), q));
         return m;
     }

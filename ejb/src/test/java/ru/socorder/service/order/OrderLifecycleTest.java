@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import java.util.List;
+import ru.socorder.service.common.BusinessException;
 import ru.socorder.service.common.Conflict;
 import ru.socorder.service.common.Forbidden;
 import ru.socorder.service.common.ValidationFailed;
@@ -56,5 +58,26 @@ class OrderLifecycleTest {
                 "a clerk does not approve its own order");
         assertThrows(Forbidden.class, () -> OrderLifecycle.next(OrderStatus.DRAFT, Action.SUBMIT, APPROVER, null));
         assertThrows(Forbidden.class, () -> OrderLifecycle.next(OrderStatus.APPROVED, Action.PUBLISH, STRANGER, null));
+    }
+
+    @Test
+    void theScreenOffersExactlyWhatTheStateMachineAllows() {
+        for (OrderStatus status : OrderStatus.values()) {
+            for (OrderLifecycle.Action action : OrderLifecycle.Action.values()) {
+                for (Actor actor : List.of(CLERK, APPROVER, STRANGER)) {
+                    boolean performs;
+                    try {
+                        OrderLifecycle.next(status, action, actor, "причина");
+                        performs = true;
+                    } catch (BusinessException e) {
+                        performs = false;
+                    }
+                    assertEquals(performs, OrderLifecycle.allows(status, action, actor),
+                            status + " " + action + " " + actor);
+                }
+            }
+        }
+        assertTrue(OrderLifecycle.allows(OrderStatus.UNDER_APPROVAL, OrderLifecycle.Action.APPROVE, APPROVER));
+        assertFalse(OrderLifecycle.allows(OrderStatus.UNDER_APPROVAL, OrderLifecycle.Action.APPROVE, CLERK));
     }
 }

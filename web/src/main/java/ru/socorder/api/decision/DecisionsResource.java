@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import ru.socorder.api.Downloads;
 import ru.socorder.service.reporting.PrintFormat;
-import ru.socorder.service.reporting.PrintedForm;
 import java.time.Clock;
 import java.time.LocalDate;
 import ru.socorder.model.decision.Decision;

@@ -26,7 +26,6 @@ import ru.socorder.service.common.Page;
 import ru.socorder.service.common.PageRequest;
 import ru.socorder.service.common.ValidationFailed;
 import ru.socorder.api.Downloads;
-import ru.socorder.service.common.NotFound;
 import ru.socorder.service.order.OrderAlert;
 import ru.socorder.service.order.OrderDocuments;
 import ru.socorder.service.reporting.PrintFormat;
@@ -153,9 +152,6 @@ public class SocialOrdersResource {
     @Produces({"application/xml;charset=UTF-8", "application/schema+json;charset=UTF-8"})
     public Response schema(@PathParam("name") String name) {
         PrintedForm f = OrderDocuments.schema(name);
-        if (f == null) {
-            throw new NotFound("Схема «" + name + "» не найдена: есть social-order-1.0.xsd и social-order-1.0.schema.json");
-        }
         return Response.ok(f.content(), f.contentType()).build();
     }
 

@@ -77,6 +77,7 @@ public class OrderBean implements Serializable {
     private List<OptionItem> serviceOptions;
     private Long newServiceId;
     private int nextKey;
+    private final Map<Long, BigDecimal> costs = new HashMap<>();
 
     /** A line as edited: the service and the line data; its volumes and quality rows refer to it. */
     public static class LineEdit implements Serializable {
@@ -415,10 +416,8 @@ public class OrderBean implements Serializable {
                 errors.merge(fe.field(), fe.message(), (a, b) -> a + "; " + b);
             }
             FacesErrors.show(e, null);
-        } catch (Conflict e) {
-            stale = e.getMessage().equals(Conflict.staleVersion().getMessage());
-            FacesErrors.show(e, null);
         } catch (BusinessException e) {
+            stale = e instanceof Conflict c && c.isStaleVersion();
             FacesErrors.show(e, null);
         }
     }
@@ -506,10 +505,8 @@ public class OrderBean implements Serializable {
                 return "/order/order?faces-redirect=true&id=" + result.getId();
             }
             reload();
-        } catch (Conflict e) {
-            stale = e.getMessage().equals(Conflict.staleVersion().getMessage());
-            FacesErrors.show(e, null);
         } catch (BusinessException e) {
+            stale = e instanceof Conflict c && c.isStaleVersion();
             FacesErrors.show(e, null);
         }
         return null;
@@ -528,18 +525,7 @@ public class OrderBean implements Serializable {
     }
 
     public boolean can(String action) {
-        OrderLifecycle.Action a = OrderLifecycle.Action.valueOf(action);
-        boolean state = switch (a) {
-            case SUBMIT -> order.getStatus() == OrderStatus.DRAFT;
-            case RETURN, APPROVE -> order.getStatus() == OrderStatus.UNDER_APPROVAL;
-            case PUBLISH -> order.getStatus() == OrderStatus.APPROVED;
-            case AMEND -> order.getStatus() == OrderStatus.APPROVED || order.getStatus() == OrderStatus.PUBLISHED;
-        };
-        boolean who = switch (a) {
-            case SUBMIT, PUBLISH, AMEND -> actor.clerkOfAuthority();
-            case RETURN, APPROVE -> actor.approverOfAuthority();
-        };
-        return state && who;
+        return OrderLifecycle.allows(order.getStatus(), OrderLifecycle.Action.valueOf(action), actor);
     }
 
     public boolean isEditable() {
@@ -614,11 +600,9 @@ public class OrderBean implements Serializable {
     /** Planned money (normative cost × volume) per period and method, rounded to kopecks only here. */
     public List<String[]> getMoney() {
         Map<Integer, Money[]> byYear = new TreeMap<>();
-        boolean missing = false;
         for (Row r : rows) {
             BigDecimal cost = serviceCost(r.line);
             if (cost == null) {
-                missing = true;
                 continue;
             }
             Money[] m = byYear.computeIfAbsent(r.year, y -> new Money[] {
@@ -630,20 +614,16 @@ public class OrderBean implements Serializable {
             m[2] = m[2].plus(v.money(cost, VolumeSplit.Method.COMPETITION));
             m[3] = m[3].plus(v.money(cost, VolumeSplit.Method.CERTIFICATES));
         }
-        moneyIncomplete = missing;
         List<String[]> out = new ArrayList<>();
         byYear.forEach((year, m) -> out.add(new String[] {String.valueOf(year), m[0].format(), m[1].format(), m[2].format(), m[3].format(),
             m[0].plus(m[1]).plus(m[2]).plus(m[3]).format()}));
         return out;
     }
 
-    private boolean moneyIncomplete;
-
+    /** Some service of the order has no normative cost: the planned money leaves it out. */
     public boolean isMoneyIncomplete() {
-        return moneyIncomplete;
+        return lines.stream().anyMatch(l -> serviceCost(l) == null);
     }
-
-    private final Map<Long, BigDecimal> costs = new HashMap<>();
 
     private BigDecimal serviceCost(LineEdit e) {
         if (!costs.containsKey(e.serviceId)) {

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import ru.socorder.model.order.OrderStatus;
 import ru.socorder.model.order.SocialOrder;
+import ru.socorder.model.security.Role;
 import ru.socorder.service.catalog.CatalogService;
 import ru.socorder.service.catalog.CodeItem;
 import ru.socorder.service.catalog.OptionItem;
@@ -16,6 +17,7 @@ import ru.socorder.service.common.BusinessException;
 import ru.socorder.service.order.OrderForm;
 import ru.socorder.service.order.OrderFormationService;
 import ru.socorder.service.order.OrderLifecycle;
+import ru.socorder.web.shell.Bundle;
 import ru.socorder.web.shell.FacesErrors;
 import ru.socorder.web.shell.ListBean;
 import ru.socorder.web.shell.PagedModel;
@@ -75,7 +77,7 @@ public class OrdersBean extends ListBean<SocialOrder> {
             draft.title = newTitle;
             draft.budgetName = newBudget;
             SocialOrder created = service.create(draft);
-            FacesErrors.info(ru.socorder.web.shell.Bundle.text("order.status", OrderLifecycle.label(created.getStatus())));
+            FacesErrors.info(Bundle.text("order.status", OrderLifecycle.label(created.getStatus())));
             return "/order/order?faces-redirect=true&id=" + created.getId();
         } catch (BusinessException e) {
             FacesErrors.show(e, "newForm");
@@ -85,12 +87,12 @@ public class OrdersBean extends ListBean<SocialOrder> {
 
     /** Only a clerk bound to an authority starts orders. */
     public boolean isCanCreate() {
-        return shell.getCaller().has(ru.socorder.model.security.Role.AUTHORITY_CLERK) && shell.getCaller().authorityId() != null;
+        return shell.getCaller().has(Role.AUTHORITY_CLERK) && shell.getCaller().authorityId() != null;
     }
 
     /** Administrators and observers see every authority and filter by one. */
     public boolean isAuthorityFilter() {
-        return shell.isAdmin() || shell.getCaller().has(ru.socorder.model.security.Role.OBSERVER);
+        return shell.isAdmin() || shell.getCaller().has(Role.OBSERVER);
     }
 
     public List<OptionItem> getAuthorities() {
