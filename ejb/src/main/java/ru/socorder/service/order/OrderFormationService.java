@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -77,12 +78,26 @@ public class OrderFormationService {
                 .page(page);
     }
 
+    /**
+     * The order with everything the editor, the printed form and the export read: lines, their volumes and quality
+     * indicators, services with their indicators, transitions. Volumes, services and units are batch-read (IN).
+     */
     public SocialOrder get(long id) {
         SocialOrder o = em.find(SocialOrder.class, id);
         if (o == null) {
             throw new NotFound("Социальный заказ не найден");
         }
         currentUser.get().requireRead(o.getAuthority().getId());
+        // the lines with their volumes, services and units in one query per attribute; the order's own line collection
+        // then finds them in the persistence context
+        TypedQuery<OrderLine> lines = em.createQuery("select l from OrderLine l where l.order = :o", OrderLine.class)
+                .setParameter("o", o).setHint("eclipselink.batch.type", "IN");
+        // not the collections of embeddables that refer to a unit (quality, service indicators): EclipseLink 4 builds
+        // them without their reference descriptor and fails at commit; they stay one query per line
+        for (String path : List.of("l.years", "l.unit", "l.service")) {
+            lines.setHint("eclipselink.batch", path); // each call adds a batched attribute
+        }
+        lines.getResultList();
         o.getLines().forEach(l -> {
             l.getYears().size();
             l.getQuality().size();
