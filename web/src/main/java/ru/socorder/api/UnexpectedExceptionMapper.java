@@ -7,7 +7,9 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.Map;
 import ru.socorder.service.common.BusinessException;
+import ru.socorder.service.common.DatabaseErrors;
 
 /**
  * Everything else: JAX-RS errors keep their status with a Russian problem body (unknown path, wrong method,
@@ -20,18 +22,18 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable e) {
-        for (Throwable c = e; c != null; c = c.getCause()) {
-            if (c instanceof BusinessException b) {
-                return new BusinessExceptionMapper().toResponse(b);
-            }
+        if (DatabaseErrors.translate(e, Map.of()) instanceof BusinessException b) {
+            return new BusinessExceptionMapper().toResponse(b);
         }
         for (Throwable c = e; c != null; c = c.getCause()) {
             if (c instanceof jakarta.json.bind.JsonbException || c instanceof jakarta.json.JsonException) {
-                return Problems.of(400, "Неверный запрос", "Тело запроса не является корректным JSON нужной структуры: "
-                        + c.getMessage(), null);
+                return Problems.of(400, "Неверный запрос", "Тело запроса не является корректным JSON нужной структуры", null);
             }
         }
         if (e instanceof WebApplicationException w && !(e instanceof EJBException)) {
+            if (w.getResponse().hasEntity()) {
+                return w.getResponse(); // already a problem body (e.g. a parameter that is not a number)
+            }
             int status = w.getResponse().getStatus();
             return Problems.of(status, title(status), detail(status), null);
         }

@@ -47,12 +47,19 @@ public final class Api {
     }
 
     public Reply send(String method, String path, String json, String login, String password) {
+        return send(method, path, json, "application/json", login, password);
+    }
+
+    /** Any method with any body and content type (null body: none; null type: no Content-Type header). */
+    public Reply send(String method, String path, String body, String contentType, String login, String password) {
         HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
-                .header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                 .header("Authorization", "Basic " + Base64.getEncoder()
                         .encodeToString((login + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        if (contentType != null) {
+            b.header("Content-Type", contentType);
+        }
         return send(b.build());
     }
 

@@ -143,7 +143,7 @@ class SocialOrderIT extends IntegrationTest {
     @Test
     void anOrderNotApprovedByItsDeadlineIsOnTheAlertList() {
         int year = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Moscow")).getYear();
-        Api.Reply created = api.post("api/v1/social-orders", "{\"authorityId\":" + lugaAuthorityId() + ",\"fiscalYear\":" + year
+        Api.Reply created = api.post("api/v1/social-orders", "{\"authorityId\":" + lugaAuthorityId() + ",\"directionCode\":\"04\",\"fiscalYear\":" + year
                 + ",\"title\":\"Заказ без утверждения на " + year + " год\",\"lines\":[]}");
         assertEquals(201, created.status(), created.body());
         JsonObject alert = api.clerkGet("api/v1/social-orders/approval-alerts").json().getJsonArray("items").stream()

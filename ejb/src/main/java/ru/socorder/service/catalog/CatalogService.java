@@ -2,6 +2,7 @@ package ru.socorder.service.catalog;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.interceptor.Interceptors;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -26,12 +27,14 @@ import ru.socorder.service.common.Page;
 import ru.socorder.service.common.PageRequest;
 import ru.socorder.service.common.PagedQuery;
 import ru.socorder.service.security.CurrentUser;
+import ru.socorder.service.common.BoundaryFailures;
 
 /**
  * Boundary of the smaller reference lists (territories, directions, authorised bodies, units) and the dashboard
  * summary. Everybody reads; administrators edit; a clerk may edit the card of its own authority.
  */
 @Stateless
+@Interceptors(BoundaryFailures.class)
 public class CatalogService {
     @PersistenceContext
     private EntityManager em;
@@ -129,6 +132,10 @@ public class CatalogService {
         currentUser.get().require(Role.ADMIN);
         ReferenceRules.territory(f).throwIfInvalid();
         Territory parent = f.getParentId() == null ? null : reference(Territory.class, f.getParentId(), "parentId");
+        if (parent != null && parent.getLevel() != TerritoryLevel.REGION) {
+            throw new ValidationFailed("parentId", "Муниципальное образование входит в субъект РФ, а «" + parent.getName()
+                    + "» — муниципальное образование");
+        }
         Territory t = f.getId() == null ? new Territory(ReferenceRules.level(f.getLevel()), f.getName().trim(), Oktmo.of(f.getOktmo()), parent)
                 : current(Territory.class, f.getId(), f.getVersion(), Territory::getVersion);
         t.setLevel(ReferenceRules.level(f.getLevel()));
@@ -172,6 +179,9 @@ public class CatalogService {
         Territory territory = reference(Territory.class, f.getTerritoryId(), "territoryId");
         AuthorisedBody a = f.getId() == null ? new AuthorisedBody(f.getFullName().trim(), f.getShortName().trim(), territory)
                 : current(AuthorisedBody.class, f.getId(), f.getVersion(), AuthorisedBody::getVersion);
+        if (!caller.isAdmin()) {
+            requireScopeUnchanged(a, territory, f.getDirectionIds());
+        }
         a.setFullName(f.getFullName().trim());
         a.setShortName(f.getShortName().trim());
         a.setTerritory(territory);
@@ -187,6 +197,20 @@ public class CatalogService {
             a.getDirections().add(reference(ActivityDirection.class, id, "directionIds"));
         }
         return persist(a, a.getId() == null, "-", "", "AUTHORITY");
+    }
+
+    /**
+     * The territory and the directions of an authority define what its clerks may see and change (services of the
+     * territory, orders by direction): only an administrator changes them, never a clerk on the own card.
+     */
+    private static void requireScopeUnchanged(AuthorisedBody a, Territory territory, List<Long> directionIds) {
+        if (!a.getTerritory().getId().equals(territory.getId())) {
+            throw new ru.socorder.service.common.Forbidden("Территорию уполномоченного органа изменяет только администратор");
+        }
+        java.util.Set<Long> now = a.getDirections().stream().map(ActivityDirection::getId).collect(java.util.stream.Collectors.toSet());
+        if (!now.equals(new java.util.HashSet<>(directionIds))) {
+            throw new ru.socorder.service.common.Forbidden("Направления деятельности уполномоченного органа изменяет только администратор");
+        }
     }
 
     private <T> T current(Class<T> type, long id, Long version, java.util.function.ToLongFunction<T> versionOf) {

@@ -4,6 +4,7 @@ import jakarta.ejb.AsyncResult;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.interceptor.Interceptors;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -30,9 +31,11 @@ import ru.socorder.service.exchange.JobProgress;
 import ru.socorder.service.exchange.TableReader;
 import ru.socorder.service.exchange.TableWriter;
 import ru.socorder.service.security.CurrentUser;
+import ru.socorder.service.common.BoundaryFailures;
 
 /** Исполнители услуг: the boundary of the executor directory. Everybody reads; administrators and clerks edit. */
 @Stateless
+@Interceptors(BoundaryFailures.class)
 public class ExecutorCatalog {
     static final String DUPLICATE = "Исполнитель с такими ИНН и КПП уже есть в справочнике";
 
@@ -112,8 +115,11 @@ public class ExecutorCatalog {
 
     public void delete(long id, Long version) {
         currentUser.get().require(Role.ADMIN, Role.AUTHORITY_CLERK);
+        if (version == null) {
+            throw new ValidationFailed("version", "Укажите версию записи (параметр version), полученную при чтении");
+        }
         Executor e = get(id);
-        if (version != null && e.getVersion() != version) {
+        if (e.getVersion() != version) {
             throw Conflict.staleVersion();
         }
         long users = em.createQuery("select count(u) from UserAccount u where u.executor = :e", Long.class)

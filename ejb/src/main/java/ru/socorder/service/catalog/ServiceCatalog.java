@@ -4,6 +4,7 @@ import jakarta.ejb.AsyncResult;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.interceptor.Interceptors;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -33,9 +34,11 @@ import ru.socorder.service.exchange.TableReader;
 import ru.socorder.service.exchange.TableWriter;
 import ru.socorder.service.security.Caller;
 import ru.socorder.service.security.CurrentUser;
+import ru.socorder.service.common.BoundaryFailures;
 
 /** Услуги: the boundary of the services of the basic/regional lists used in each territory. */
 @Stateless
+@Interceptors(BoundaryFailures.class)
 public class ServiceCatalog {
     static final String DUPLICATE = "Услуга с таким реестровым номером уже есть в справочнике этой территории";
 
@@ -61,7 +64,7 @@ public class ServiceCatalog {
                 .search(numberQuery == null ? new String[] {"s.name", "s.content", "s.consumerCategory"} : new String[0])
                 .sortable(Map.of("registryNumber", "s.registryNumber", "name", "s.name", "content", "s.content",
                         "territory", "s.territory.name"), "s.registryNumber")
-                .page(numberQuery == null ? page : new PageRequest(page.first(), page.size(), page.sortField(), page.ascending(), null));
+                .page(numberQuery == null ? page : new PageRequest(page.first(), page.size(), page.sortField(), page.ascending(), null, page.strictSort()));
     }
 
     /** Services with this registry number in any territory; accepts every lookalike spelling. */
@@ -143,7 +146,10 @@ public class ServiceCatalog {
         Caller caller = currentUser.get();
         SocialService s = get(id);
         caller.requireCatalogEdit(s.getTerritory().getId());
-        if (version != null && s.getVersion() != version) {
+        if (version == null) {
+            throw new ValidationFailed("version", "Укажите версию записи (параметр version), полученную при чтении");
+        }
+        if (s.getVersion() != version) {
             throw Conflict.staleVersion();
         }
         em.remove(s);

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Map;
+import ru.socorder.model.common.ColumnLimitExceeded;
 
 /**
  * Flushes and turns what the database refuses into typed business exceptions: a unique-constraint violation
@@ -14,6 +15,8 @@ import java.util.Map;
  */
 public final class DatabaseErrors {
     private static final String UNIQUE_VIOLATION = "23505";
+    /** Lock timeout (H2 HYT00, PostgreSQL 55P03), deadlock or serialisation failure (40001, 40P01). */
+    private static final java.util.Set<String> LOCKED = java.util.Set.of("HYT00", "55P03", "40001", "40P01");
 
     private DatabaseErrors() {
     }
@@ -26,15 +29,29 @@ public final class DatabaseErrors {
             em.flush();
         } catch (OptimisticLockException e) {
             throw Conflict.staleVersion();
-        } catch (PersistenceException e) {
+        } catch (PersistenceException | ColumnLimitExceeded e) {
             throw translate(e, messages);
         }
     }
 
-    public static RuntimeException translate(PersistenceException e, Map<String, String> messages) {
+    /**
+     * What a failure means for the user, once for every boundary, screen and API call: a business exception found in
+     * the cause chain, a value over its column limit as {@link ValidationFailed} naming the fields, a stale version, a
+     * row locked by another writer or a duplicate as {@link Conflict}; anything else is returned unchanged.
+     */
+    public static RuntimeException translate(Throwable e, Map<String, String> messages) {
         for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BusinessException b) {
+                return b;
+            }
+            if (t instanceof ColumnLimitExceeded limit) {
+                return new ValidationFailed(limit.violations().stream().map(v -> new FieldError(v.field(), v.message())).toList());
+            }
             if (t instanceof OptimisticLockException) {
                 return Conflict.staleVersion();
+            }
+            if (t instanceof SQLException sql && LOCKED.contains(sql.getSQLState())) {
+                return new Conflict("Запись сейчас изменяет другой пользователь. Повторите действие через несколько секунд.");
             }
             if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
                 String text = String.valueOf(sql.getMessage()).toLowerCase(Locale.ROOT);
@@ -46,6 +63,6 @@ public final class DatabaseErrors {
                 return new Conflict("Такая запись уже существует");
             }
         }
-        return e;
+        return e instanceof RuntimeException r ? r : new IllegalStateException(e);
     }
 }

@@ -64,6 +64,10 @@ public final class PagedQuery<T> {
     }
 
     public Page<T> page(PageRequest request) {
+        if (request.strictSort() && request.sortField() != null && !sortable.containsKey(request.sortField())) {
+            throw new ValidationFailed("sort", "Сортировка по полю «" + request.sortField() + "» невозможна; допустимы: "
+                    + String.join(", ", new java.util.TreeSet<>(sortable.keySet())) + " (для убывания — со знаком минус)");
+        }
         String conditions = conditions(request);
         String order = request.sortField() != null && sortable.containsKey(request.sortField())
                 ? sortable.get(request.sortField()) + (request.ascending() ? " asc" : " desc")

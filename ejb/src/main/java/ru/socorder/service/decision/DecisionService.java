@@ -2,6 +2,7 @@ package ru.socorder.service.decision;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.interceptor.Interceptors;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -37,12 +38,14 @@ import ru.socorder.service.reporting.PrintFormat;
 import ru.socorder.service.reporting.PrintedForm;
 import ru.socorder.service.reporting.ReportEngine;
 import ru.socorder.service.security.CurrentUser;
+import ru.socorder.service.common.BoundaryFailures;
 
 /**
  * Решения об организации: the boundary of decisions, their approbation plans and efficiency indicators. Everybody
  * reads; administrators and clerks of the decision's territory change them.
  */
 @Stateless
+@Interceptors(BoundaryFailures.class)
 public class DecisionService {
     /** How far ahead the dashboard warns of deadlines. */
     public static final int UPCOMING_DAYS = 30;
@@ -207,6 +210,7 @@ public class DecisionService {
 
     /** Records a new decision as a draft (with the standard plan stages unless asked otherwise). */
     public Decision create(DecisionForm f) {
+        currentUser.get().requireCatalogEdit(null); // rights before input
         validateHeader(f, true);
         ru.socorder.model.catalog.Territory territory = em.find(ru.socorder.model.catalog.Territory.class, f.getTerritoryId());
         if (territory == null) {
@@ -408,12 +412,16 @@ public class DecisionService {
         };
     }
 
-    public PlanActivity addActivity(ActivityForm form) {
-        PlanStage stage = em.find(PlanStage.class, form.getStageId() == null ? -1L : form.getStageId());
-        if (stage == null) {
-            throw new ValidationFailed("stageId", "Этап плана не найден");
+    public PlanActivity addActivity(long decisionId, ActivityForm form) {
+        Decision decision = em.find(Decision.class, decisionId);
+        if (decision == null) {
+            throw new NotFound("Решение не найдено");
         }
-        requireEdit(stage.getDecision());
+        requireEdit(decision); // rights before input
+        PlanStage stage = em.find(PlanStage.class, form.getStageId() == null ? -1L : form.getStageId());
+        if (stage == null || !stage.getDecision().getId().equals(decision.getId())) {
+            throw new ValidationFailed("stageId", "Этап плана не найден в этом решении");
+        }
         Deadline deadline = checkActivity(form);
         PlanActivity a = new PlanActivity(stage, trim(form.getNumber()), form.getText().trim(), deadline, trim(form.getResult()),
                 stage.getActivities().size());
@@ -439,8 +447,9 @@ public class DecisionService {
         return DeadlineParser.parse(form.getDeadline());
     }
 
-    public PlanActivity setStatus(long activityId, long version, ActivityStatus status, LocalDate doneOn, String evidence) {
-        PlanActivity a = activity(activityId, version);
+    public PlanActivity setStatus(long decisionId, long activityId, long version, ActivityStatus status, LocalDate doneOn,
+                                  String evidence) {
+        PlanActivity a = activity(decisionId, activityId, version);
         if (status == ActivityStatus.OVERDUE) {
             throw new ValidationFailed("status", "Статус «просрочено» определяется по сроку исполнения и не устанавливается вручную");
         }
@@ -531,9 +540,9 @@ public class DecisionService {
         return d;
     }
 
-    private PlanActivity activity(long id, long version) {
+    private PlanActivity activity(long decisionId, long id, long version) {
         PlanActivity a = em.find(PlanActivity.class, id);
-        if (a == null) {
+        if (a == null || !a.getStage().getDecision().getId().equals(decisionId)) {
             throw new NotFound("Мероприятие плана не найдено");
         }
         requireEdit(a.getStage().getDecision());
@@ -544,6 +553,15 @@ public class DecisionService {
     }
 
     /** Administrators and clerks of the decision's territory change it. */
+    /** 404 for an unknown decision, 403 for a caller who may not change it: checked before the input is read. */
+    public void requireEditable(long id) {
+        Decision d = em.find(Decision.class, id);
+        if (d == null) {
+            throw new NotFound("Решение не найдено");
+        }
+        requireEdit(d);
+    }
+
     public void requireEdit(Decision d) {
         currentUser.get().requireCatalogEdit(d.getTerritory().getId());
     }

@@ -2,6 +2,7 @@ package ru.socorder.service.decision;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.interceptor.Interceptors;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -22,9 +23,11 @@ import ru.socorder.service.common.FieldError;
 import ru.socorder.service.common.NotFound;
 import ru.socorder.service.common.ValidationFailed;
 import ru.socorder.service.security.CurrentUser;
+import ru.socorder.service.common.BoundaryFailures;
 
 /** Рабочая группа: members and meetings; the quorum and the outcome of every vote come from {@link VotingRules}. */
 @Stateless
+@Interceptors(BoundaryFailures.class)
 public class WorkingGroupService {
     @PersistenceContext
     private EntityManager em;

@@ -19,7 +19,8 @@ public class OrderForm implements Serializable {
     public String budgetName;
     /** Last year of the period beyond the plan, when the service lasts longer than the planning period. */
     public Integer beyondPlanUntil;
-    public List<Line> lines = new ArrayList<>();
+    /** The lines, replacing the saved ones; {@code null} (absent from an API body) keeps the saved lines. */
+    public List<Line> lines;
 
     /** A line: the service (by id or by registry number in any spelling) and its volumes per year. */
     public static class Line implements Serializable {

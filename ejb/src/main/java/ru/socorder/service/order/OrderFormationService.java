@@ -2,8 +2,10 @@ package ru.socorder.service.order;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.interceptor.Interceptors;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
@@ -42,6 +44,7 @@ import ru.socorder.service.common.PagedQuery;
 import ru.socorder.service.common.ValidationFailed;
 import ru.socorder.service.security.Caller;
 import ru.socorder.service.security.CurrentUser;
+import ru.socorder.service.common.BoundaryFailures;
 
 /**
  * Формирование социального заказа: orders, their lines (the volume split rule is checked on every save), the
@@ -49,6 +52,7 @@ import ru.socorder.service.security.CurrentUser;
  * authority edit, approvers of that authority approve, everybody with access to the authority reads.
  */
 @Stateless
+@Interceptors(BoundaryFailures.class)
 public class OrderFormationService {
     @PersistenceContext
     private EntityManager em;
@@ -61,6 +65,11 @@ public class OrderFormationService {
 
     @EJB
     private AuditLog audit;
+
+    /** What the database's uniqueness rules (V8) mean for a clerk. */
+    private static final Map<String, String> DUPLICATES = Map.of(
+            "ux_order_per_year", "Заказ органа по этому направлению на этот год уже есть: изменения вносятся новой версией",
+            "ux_order_line_service", "Услуга уже есть в другой строке заказа: объёмы услуги указываются в одной строке");
 
     public Page<SocialOrder> list(PageRequest page, Integer year, Long authorityId, OrderStatus status) {
         Caller c = currentUser.get();
@@ -110,26 +119,56 @@ public class OrderFormationService {
 
     public SocialOrder create(OrderForm f) {
         Caller c = currentUser.get();
-        if (f.authorityId == null || f.fiscalYear == null || f.title == null || f.title.isBlank()) {
-            throw new ValidationFailed(List.of(new FieldError("header", "Укажите уполномоченный орган, год и наименование заказа")));
+        if (f.authorityId == null) {
+            f.authorityId = c.authorityId();
         }
-        c.requireEdit(f.authorityId);
+        c.requireEdit(f.authorityId); // rights before input
+        List<FieldError> errors = new ArrayList<>();
+        if (f.title == null || f.title.isBlank()) {
+            errors.add(new FieldError("title", "Укажите наименование заказа"));
+        }
+        if (f.fiscalYear == null) {
+            errors.add(new FieldError("fiscalYear", "Укажите финансовый год заказа"));
+        } else {
+            OrderYears.checkFiscalYear(f.fiscalYear, LocalDate.now(clock)).ifPresent(errors::add);
+        }
+        if (f.directionCode == null || f.directionCode.isBlank()) {
+            errors.add(new FieldError("directionCode", "Укажите направление деятельности заказа"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationFailed(errors);
+        }
         AuthorisedBody authority = em.find(AuthorisedBody.class, f.authorityId);
-        ActivityDirection direction = f.directionCode == null ? null
-                : em.createQuery("select d from ActivityDirection d where d.code = :c", ActivityDirection.class)
-                        .setParameter("c", f.directionCode).getResultStream().findFirst()
-                        .orElseThrow(() -> new ValidationFailed("directionCode", "Направление деятельности не найдено"));
-        SocialOrder o = new SocialOrder(authority, direction, f.fiscalYear, f.title.trim());
+        ActivityDirection direction = authority.getDirections().stream().filter(d -> d.getCode().equals(f.directionCode.strip()))
+                .findFirst().orElseThrow(() -> new ValidationFailed("directionCode", "Направление «" + f.directionCode.strip()
+                        + "» не закреплено за уполномоченным органом «" + authority.getShortName() + "»"));
+        requireNoOtherOrder(authority, direction, f.fiscalYear);
+        SocialOrder o = new SocialOrder(authority, direction, f.fiscalYear, f.title.strip());
         o.setAsOfDate(f.asOfDate);
-        o.setBudgetName(f.budgetName);
+        o.setBudgetName(f.budgetName == null || f.budgetName.isBlank() ? null : f.budgetName.strip());
         o.setBeyondPlanUntil(beyondPlanUntil(f.fiscalYear, f.beyondPlanUntil));
         em.persist(o);
         o.setFamilyId(o.getId());
-        applyLines(o, f.lines);
+        applyLines(o, f.lines == null ? List.of() : f.lines);
         o.getTransitions().add(new OrderTransition(o, "CREATE", null, OrderStatus.DRAFT, c.login(), clock.instant(), null));
-        DatabaseErrors.flush(em, Map.of());
+        DatabaseErrors.flush(em, DUPLICATES);
         audit.record("ORDER_CREATED", "SocialOrder", o.getId(), o.getTitle());
         return o;
+    }
+
+    /**
+     * One order per authority, direction and financial year: a change of an existing order is a new version
+     * («Внести изменения»), never a second order beside it. The database holds the same rule (V8).
+     */
+    private void requireNoOtherOrder(AuthorisedBody authority, ActivityDirection direction, int fiscalYear) {
+        em.createQuery("select o from SocialOrder o where o.authority = :a and o.direction = :d and o.fiscalYear = :y "
+                        + "order by o.versionNumber desc", SocialOrder.class)
+                .setParameter("a", authority).setParameter("d", direction).setParameter("y", fiscalYear).setMaxResults(1)
+                .getResultStream().findFirst().ifPresent(existing -> {
+                    throw new Conflict("Заказ органа «" + authority.getShortName() + "» по направлению «" + direction.getName()
+                            + "» на " + fiscalYear + " год уже есть («" + existing.getTitle() + "», версия "
+                            + existing.getVersionNumber() + "): изменения вносятся новой версией этого заказа");
+                });
     }
 
     /**
@@ -159,10 +198,15 @@ public class OrderFormationService {
     }
 
     private SocialOrder updateLines(SocialOrder o, List<OrderForm.Line> lines) {
+        if (lines == null) {
+            DatabaseErrors.flush(em, DUPLICATES);
+            audit.record("ORDER_HEADER_SAVED", "SocialOrder", o.getId(), o.getTitle());
+            return o;
+        }
         o.getLines().clear();
         em.flush();
         applyLines(o, lines);
-        DatabaseErrors.flush(em, Map.of());
+        DatabaseErrors.flush(em, DUPLICATES);
         audit.record("ORDER_LINES_SAVED", "SocialOrder", o.getId(), lines.size() + " строк");
         return o;
     }
@@ -184,7 +228,13 @@ public class OrderFormationService {
                 }
             }
             OrderLine line = service == null ? null : new OrderLine(o, i, service);
+            java.util.Set<Integer> years = new java.util.HashSet<>();
             for (OrderForm.Year y : l.years) {
+                if (!years.add(y.year)) {
+                    errors.add(new FieldError("lines[" + i + "].years[" + y.year + "]", label + ": год " + y.year
+                            + " указан дважды — объём года указывается один раз"));
+                    continue;
+                }
                 if (!o.getYears().contains(y.year)) {
                     errors.add(new FieldError("lines[" + i + "].years[" + y.year + "]", label + ": год " + y.year
                             + " вне периода заказа " + o.getFiscalYear() + "–" + (o.getFiscalYear() + 2)));
@@ -204,10 +254,10 @@ public class OrderFormationService {
                     errors.add(new FieldError(field + ".year", label + ": год " + fq.year + " вне периода заказа"));
                     continue;
                 }
-                QualityRule rule = new QualityRule(fq.indicator, fq.value, fq.deviation, fq.deviationInPercent);
-                List<FieldError> problems = rule.check(field, label, fq.year);
-                errors.addAll(problems);
                 MeasurementUnit unit = fq.unitCode == null || fq.unitCode.isBlank() ? null : unit(fq.unitCode, field + ".unitCode", label, errors);
+                QualityRule rule = new QualityRule(fq.indicator, fq.value, fq.deviation, fq.deviationInPercent);
+                List<FieldError> problems = rule.check(field, label, fq.year, unit == null ? null : unit.getCode());
+                errors.addAll(problems);
                 if (line != null && problems.isEmpty()) {
                     line.getQuality().add(new OrderQuality(fq.year, fq.indicator.strip(), unit, fq.value, fq.deviation, fq.deviationInPercent));
                 }
@@ -253,6 +303,12 @@ public class OrderFormationService {
     private SocialService service(OrderForm.Line l, SocialOrder o, int i, List<FieldError> errors) {
         if (l.serviceId != null) {
             SocialService s = em.find(SocialService.class, l.serviceId);
+            if (s != null && s.getTerritory() != null && !s.getTerritory().getId().equals(o.getAuthority().getTerritory().getId())) {
+                errors.add(new FieldError("lines[" + i + "].serviceId", "Строка " + (i + 1) + ": услуга "
+                        + s.getRegistryNumber().formatted() + " — из справочника другой территории («" + s.getTerritory().getName()
+                        + "»); в заказ включаются услуги территории «" + o.getAuthority().getTerritory().getName() + "»"));
+                return null;
+            }
             if (s != null) {
                 return s;
             }
@@ -280,10 +336,12 @@ public class OrderFormationService {
     public SocialOrder transition(long id, long version, OrderLifecycle.Action action, String comment) {
         Caller c = currentUser.get();
         SocialOrder o = get(id);
-        if (o.getVersion() != version) {
-            throw Conflict.staleVersion();
-        }
         OrderLifecycle.Actor actor = actor(o);
+        if (!actor.clerkOfAuthority() && !actor.approverOfAuthority()) {
+            c.requireEdit(o.getAuthority().getId()); // rights before the version and the action
+        }
+        // an amendment changes nothing in this version: its row is locked against a parallel amendment, not versioned
+        lockForChange(o, version, action != OrderLifecycle.Action.AMEND);
         OrderStatus next = OrderLifecycle.next(o.getStatus(), action, actor, comment);
         if (action == OrderLifecycle.Action.AMEND) {
             em.createQuery("select v from SocialOrder v where v.familyId = :f and v.versionNumber > :n", SocialOrder.class)
@@ -295,14 +353,14 @@ public class OrderFormationService {
             SocialOrder draft = OrderCopy.amendment(o);
             em.persist(draft);
             draft.getTransitions().add(new OrderTransition(draft, action.name(), null, next, c.login(), clock.instant(), comment));
-            DatabaseErrors.flush(em, Map.of());
+            DatabaseErrors.flush(em, DUPLICATES);
             audit.record("ORDER_AMEND", "SocialOrder", draft.getId(), "версия " + draft.getVersionNumber() + " из " + o.getId());
             return draft;
         }
         OrderStatus from = o.getStatus();
         o.setStatus(next);
         o.getTransitions().add(new OrderTransition(o, action.name(), from, next, c.login(), clock.instant(), comment));
-        DatabaseErrors.flush(em, Map.of());
+        DatabaseErrors.flush(em, DUPLICATES);
         audit.record("ORDER_" + action.name(), "SocialOrder", o.getId(), comment);
         return o;
     }
@@ -315,12 +373,18 @@ public class OrderFormationService {
         Caller c = currentUser.get();
         SocialOrder source = get(id);
         c.requireEdit(source.getAuthority().getId());
+        OrderYears.checkFiscalYear(source.getFiscalYear() + 1, LocalDate.now(clock)).ifPresent(e -> {
+            throw new ValidationFailed(List.of(e));
+        });
+        if (source.getDirection() != null) {
+            requireNoOtherOrder(source.getAuthority(), source.getDirection(), source.getFiscalYear() + 1);
+        }
         SocialOrder draft = OrderCopy.nextYear(source);
         em.persist(draft);
         draft.setFamilyId(draft.getId());
         draft.getTransitions().add(new OrderTransition(draft, "CREATE", null, OrderStatus.DRAFT, c.login(), clock.instant(),
                 "копия заказа на " + source.getFiscalYear() + " год (версия " + source.getVersionNumber() + ")"));
-        DatabaseErrors.flush(em, Map.of());
+        DatabaseErrors.flush(em, DUPLICATES);
         audit.record("ORDER_COPIED", "SocialOrder", draft.getId(), "из " + source.getId());
         return draft;
     }
@@ -392,14 +456,29 @@ public class OrderFormationService {
     private SocialOrder editable(long id, long version) {
         SocialOrder o = get(id);
         currentUser.get().requireEdit(o.getAuthority().getId());
-        if (o.getVersion() != version) {
-            throw Conflict.staleVersion();
-        }
+        lockForChange(o, version, true);
         if (!OrderLifecycle.editable(o.getStatus())) {
             throw new Conflict("Заказ в состоянии «" + OrderLifecycle.label(o.getStatus())
                     + "» не изменяется: внесите изменения новой версией");
         }
         return o;
+    }
+
+    /**
+     * Serialises the changes of one order: its row is locked until the transaction ends (SELECT … FOR UPDATE), the
+     * version the caller read is compared with the stored one, and the change increases the version — also when only
+     * the lines change, which JPA alone would not count as a change of the order. Of two writers with the same
+     * version the second waits for the first and then gets 409 «перечитайте».
+     */
+    private void lockForChange(SocialOrder o, long version, boolean increment) {
+        Number stored = (Number) em.createNativeQuery("select version from social_order where id = ? for update")
+                .setParameter(1, o.getId()).getSingleResult();
+        if (stored.longValue() != version || o.getVersion() != version) {
+            throw Conflict.staleVersion();
+        }
+        if (increment) {
+            em.lock(o, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        }
     }
 
     /** The amount for display: normative cost × volume, for a line, a year and a method (unrounded). */

@@ -13,8 +13,18 @@ import ru.socorder.service.common.FieldError;
  */
 public record QualityRule(String indicator, BigDecimal value, BigDecimal deviation, boolean deviationInPercent) {
 
+    /** ОКЕИ code of «процент»: an indicator measured in it is a share. */
+    public static final String PERCENT_UNIT = "744";
+
     /** Problems of the entry, each naming the line, the year and the indicator. */
     public List<FieldError> check(String field, String lineLabel, int year) {
+        return check(field, lineLabel, year, null);
+    }
+
+    /**
+     * The same, and for an indicator measured in per cent ({@link #PERCENT_UNIT}) the value must be a share (0–100).
+     */
+    public List<FieldError> check(String field, String lineLabel, int year, String unitCode) {
         List<FieldError> errors = new ArrayList<>();
         String where = lineLabel + ", " + year + " год";
         if (indicator == null || indicator.isBlank()) {
@@ -26,6 +36,9 @@ public record QualityRule(String indicator, BigDecimal value, BigDecimal deviati
             errors.add(new FieldError(field + ".value", where + "укажите значение показателя"));
         } else if (value.signum() < 0) {
             errors.add(new FieldError(field + ".value", where + "значение не может быть отрицательным"));
+        } else if (PERCENT_UNIT.equals(unitCode) && value.compareTo(BigDecimal.valueOf(100)) > 0) {
+            errors.add(new FieldError(field + ".value", where + "доля в процентах не может быть больше 100 (указано "
+                    + VolumeSplit.plain(value) + ")"));
         }
         if (deviation != null && deviation.signum() < 0) {
             errors.add(new FieldError(field + ".deviation", where + "допустимое отклонение не может быть отрицательным"));

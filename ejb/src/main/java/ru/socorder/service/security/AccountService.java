@@ -2,6 +2,7 @@ package ru.socorder.service.security;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.interceptor.Interceptors;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -25,9 +26,11 @@ import ru.socorder.service.common.NotFound;
 import ru.socorder.service.common.Page;
 import ru.socorder.service.common.PageRequest;
 import ru.socorder.service.common.ValidationFailed;
+import ru.socorder.service.common.BoundaryFailures;
 
 /** Boundary of user accounts: credential checks for the identity store, the caller, user administration. */
 @Stateless
+@Interceptors(BoundaryFailures.class)
 public class AccountService {
     private static final Map<String, String> UNIQUE = Map.of("uk_user_login", "Пользователь с таким именем уже существует");
     private static final PasswordHasher HASHER = new PasswordHasher();

@@ -37,6 +37,16 @@ class QualityRuleTest {
     }
 
     @Test
+    void aShareInPerCentCannotExceedOneHundred() {
+        List<FieldError> e = rule("150", null, true).check("lines[0].quality[0]", "Строка 1", 2025, QualityRule.PERCENT_UNIT);
+        assertEquals(List.of("lines[0].quality[0].value"), e.stream().map(FieldError::field).toList());
+        assertEquals("Строка 1, 2025 год, показатель «Доля детей»: доля в процентах не может быть больше 100 (указано 150)",
+                e.get(0).message());
+        assertTrue(rule("100", null, true).check("q", "Строка 1", 2025, QualityRule.PERCENT_UNIT).isEmpty());
+        assertTrue(rule("150", null, true).check("q", "Строка 1", 2025, "792").isEmpty(), "150 persons is a count, not a share");
+    }
+
+    @Test
     void actualWithinPermittedDeviation() {
         QualityRule percent = rule("80", "10", true);
         assertEquals(0, new BigDecimal("8").compareTo(percent.permitted()));

@@ -29,6 +29,10 @@ public final class Inn implements Serializable {
         if (err != null) {
             return IdentifierCheck.invalid(err);
         }
+        if (d.startsWith("00")) {
+            // the first two digits are the code of the region of the tax office that assigned the number: never 00
+            return IdentifierCheck.invalid("ИНН: первые две цифры — код региона налогового органа, «00» не бывает");
+        }
         if (d.length() == 10) {
             int c = Digits.weightedMod11(d, W10);
             if (c != Digits.at(d, 9)) {

@@ -17,11 +17,12 @@ import java.util.ArrayList;
 import java.util.List;
 import ru.socorder.model.catalog.MeasurementUnit;
 import ru.socorder.model.catalog.SocialService;
+import ru.socorder.model.common.ColumnPath;
 
 /** A line of the order: a service, where and from which year executors are determined, the volume per year. */
 @Entity
 @Table(name = "order_line")
-public class OrderLine {
+public class OrderLine implements ColumnPath {
     @Id
     @SequenceGenerator(name = "order_line_seq", sequenceName = "order_line_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "order_line_seq")
@@ -137,5 +138,11 @@ public class OrderLine {
 
     public void setStandardAct(String standardAct) {
         this.standardAct = standardAct;
+    }
+
+    /** Where the line stands in the order as entered: {@code lines[2]}. */
+    @Override
+    public String columnPath() {
+        return "lines[" + position + "]";
     }
 }

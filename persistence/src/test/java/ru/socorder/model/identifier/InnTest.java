@@ -45,6 +45,13 @@ class InnTest {
     }
 
     @Test
+    void allZerosPassTheChecksumButNoTaxOfficeHasCode00() {
+        assertEquals("ИНН: первые две цифры — код региона налогового органа, «00» не бывает", Inn.check("0000000000").message());
+        assertFalse(Inn.check("000000000000").valid());
+        assertFalse(Inn.check(Inn.withCheckDigits("001234567")).valid());
+    }
+
+    @Test
     void generatedCheckDigitsPassTheCheck() {
         assertTrue(Inn.check(Inn.withCheckDigits("402700101")).valid());
         assertTrue(Inn.check(Inn.withCheckDigits("4710123456")).valid());

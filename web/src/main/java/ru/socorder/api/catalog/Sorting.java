@@ -13,6 +13,6 @@ final class Sorting {
             return base;
         }
         boolean descending = sort.startsWith("-");
-        return new PageRequest(base.first(), base.size(), descending ? sort.substring(1) : sort, !descending, base.query());
+        return base.sortedBy(descending ? sort.substring(1) : sort, !descending);
     }
 }

@@ -1,7 +1,6 @@
 package ru.socorder.api.decision;
 
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -25,10 +24,15 @@ public class DeadlinesResource {
     @Path("parse")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
-    public String parse(JsonObject body) {
-        if (body == null || !body.containsKey("text") || body.isNull("text")) {
+    public String parse(DeadlineText body) {
+        if (body == null || body.text == null || body.text.isBlank()) {
             throw new ValidationFailed("text", "Передайте формулировку срока в поле text");
         }
-        return DecisionJson.deadline(DeadlineParser.parse(body.getString("text")), LocalDate.now(clock)).toString();
+        return DecisionJson.deadline(DeadlineParser.parse(body.text), LocalDate.now(clock)).toString();
+    }
+
+    /** {@code {"text": "до 1 марта ежегодно"}} */
+    public static class DeadlineText {
+        public String text;
     }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.Consumes;
+import ru.socorder.api.json.TransitionBody;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.GET;
@@ -73,27 +74,27 @@ public class DecisionsResource {
     @POST
     @Path("{id}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
-    public String transition(@PathParam("id") long id, jakarta.json.JsonObject body) {
-        if (body == null || !body.containsKey("action") || !body.containsKey("version")) {
-            throw new ValidationFailed("action", "Передайте action (adopt или expire) и version");
-        }
-        Decision d = switch (body.getString("action")) {
-            case "adopt" -> decisions.adopt(id, body.getJsonNumber("version").longValue());
-            case "expire" -> decisions.expire(id, body.getJsonNumber("version").longValue());
-            default -> throw new ValidationFailed("action", "Неизвестное действие «" + body.getString("action") + "»: допустимы adopt, expire");
+    public String transition(@PathParam("id") long id, TransitionBody body) {
+        decisions.requireEditable(id); // rights before input
+        long version = TransitionBody.require(body).version;
+        Decision d = switch (body.action) {
+            case "adopt" -> decisions.adopt(id, version);
+            case "expire" -> decisions.expire(id, version);
+            default -> throw new ValidationFailed("action", "Неизвестное действие «" + body.action + "»: допустимы adopt, expire");
         };
         return DecisionJson.summary(d).build().toString();
     }
 
-    /** Adds an activity to a stage of the plan; the deadline text is parsed. */
+    /** Adds an activity to a stage of the plan of this decision; the deadline text is parsed. */
     @POST
     @Path("{id}/plan/activities")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response addActivity(@PathParam("id") long id, ActivityForm form) {
+        decisions.requireEditable(id);
         if (form == null) {
             throw new ValidationFailed("body", "Тело запроса пустое: ожидается JSON-объект");
         }
-        var a = decisions.addActivity(form);
+        var a = decisions.addActivity(id, form);
         return Response.status(201).entity(jakarta.json.Json.createObjectBuilder().add("id", a.getId()).add("version", a.getVersion())
                 .add("deadline", DecisionJson.deadline(a.getDeadline(), LocalDate.now(clock))).build().toString()).build();
     }
@@ -102,21 +103,22 @@ public class DecisionsResource {
     @POST
     @Path("{id}/plan/activities/{activityId}/status")
     @Consumes(MediaType.APPLICATION_JSON)
-    public String activityStatus(@PathParam("id") long id, @PathParam("activityId") long activityId, jakarta.json.JsonObject body) {
-        if (body == null || !body.containsKey("status") || !body.containsKey("version")) {
-            throw new ValidationFailed("status", "Передайте status и version");
+    public String activityStatus(@PathParam("id") long id, @PathParam("activityId") long activityId, StatusBody body) {
+        decisions.requireEditable(id);
+        if (body == null || body.status == null || body.version == null) {
+            throw new ValidationFailed(body == null || body.status == null ? "status" : "version", "Передайте status и version");
         }
-        ActivityStatus status;
-        try {
-            status = ActivityStatus.valueOf(body.getString("status"));
-        } catch (IllegalArgumentException e) {
-            throw new ValidationFailed("status", "Неизвестный статус «" + body.getString("status") + "»");
-        }
-        var a = decisions.setStatus(activityId, body.getJsonNumber("version").longValue(), status,
-                body.containsKey("doneOn") && !body.isNull("doneOn") ? LocalDate.parse(body.getString("doneOn")) : null,
-                body.containsKey("evidence") && !body.isNull("evidence") ? body.getString("evidence") : null);
+        var a = decisions.setStatus(id, activityId, body.version, body.status, body.doneOn, body.evidence);
         return jakarta.json.Json.createObjectBuilder().add("id", a.getId()).add("version", a.getVersion())
                 .add("status", a.statusOn(LocalDate.now(clock)).name()).build().toString();
+    }
+
+    /** The body of an activity status change. */
+    public static class StatusBody {
+        public ActivityStatus status;
+        public Long version;
+        public LocalDate doneOn;
+        public String evidence;
     }
 
     /** The original of the act (PDF/DOCX). */

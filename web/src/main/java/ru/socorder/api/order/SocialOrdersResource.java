@@ -26,6 +26,7 @@ import ru.socorder.service.common.Page;
 import ru.socorder.service.common.PageRequest;
 import ru.socorder.service.common.ValidationFailed;
 import ru.socorder.api.Downloads;
+import ru.socorder.api.json.TransitionBody;
 import ru.socorder.service.order.OrderAlert;
 import ru.socorder.service.order.OrderDocuments;
 import ru.socorder.service.reporting.PrintFormat;
@@ -165,19 +166,16 @@ public class SocialOrdersResource {
     @POST
     @Path("{id}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
-    public String transition(@PathParam("id") long id, JsonObject body) {
-        if (body == null || !body.containsKey("action") || !body.containsKey("version")) {
-            throw new ValidationFailed("action", "Передайте action и version");
-        }
+    public String transition(@PathParam("id") long id, TransitionBody body) {
+        TransitionBody.require(body);
         OrderLifecycle.Action action;
         try {
-            action = OrderLifecycle.Action.valueOf(body.getString("action").toUpperCase(Locale.ROOT));
+            action = OrderLifecycle.Action.valueOf(body.action.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new ValidationFailed("action", "Неизвестное действие «" + body.getString("action")
+            throw new ValidationFailed("action", "Неизвестное действие «" + body.action
                     + "»: допустимы submit, return, approve, publish, amend");
         }
-        String comment = body.containsKey("comment") && !body.isNull("comment") ? body.getString("comment") : null;
-        return full(orders.transition(id, body.getJsonNumber("version").longValue(), action, comment)).toString();
+        return full(orders.transition(id, body.version, action, body.comment)).toString();
     }
 
     @GET

@@ -124,7 +124,7 @@ public class DecisionBean implements Serializable {
         try {
             activity.setResponsible(responsibleText == null ? List.of() : Arrays.stream(responsibleText.split("[,;\\n]")).map(String::trim)
                     .filter(s -> !s.isEmpty()).toList());
-            PlanActivity a = decisions.addActivity(activity);
+            PlanActivity a = decisions.addActivity(id, activity);
             FacesErrors.info(Bundle.text("plan.added", a.getNumber() == null ? a.getText() : a.getNumber()));
             reload();
             org.primefaces.PrimeFaces.current().executeScript("PF('activityDialog').hide()");
@@ -141,7 +141,7 @@ public class DecisionBean implements Serializable {
 
     public void markDone() {
         try {
-            decisions.setStatus(doneActivity.getId(), doneActivity.getVersion(), ActivityStatus.DONE, doneOn, evidence);
+            decisions.setStatus(id, doneActivity.getId(), doneActivity.getVersion(), ActivityStatus.DONE, doneOn, evidence);
             FacesErrors.info(Bundle.text("plan.done", doneActivity.getNumber() == null ? "" : doneActivity.getNumber()));
             reload();
             org.primefaces.PrimeFaces.current().executeScript("PF('doneDialog').hide()");
@@ -152,7 +152,7 @@ public class DecisionBean implements Serializable {
 
     public void startActivity(PlanActivity a) {
         try {
-            decisions.setStatus(a.getId(), a.getVersion(), ActivityStatus.IN_PROGRESS, null, null);
+            decisions.setStatus(id, a.getId(), a.getVersion(), ActivityStatus.IN_PROGRESS, null, null);
             reload();
         } catch (BusinessException e) {
             FacesErrors.show(e, null);

@@ -367,8 +367,21 @@ public class OrderBean implements Serializable {
     }
 
     public void save() {
+        if (store()) {
+            FacesErrors.info(Bundle.text("order.saved"));
+            reload();
+        }
+    }
+
+    /**
+     * Saves what the clerk sees under the same checks as «Сохранить»; false (with the messages shown) when the
+     * checks or a concurrent change refuse it. Every workflow step on an editable draft saves first, so a step never
+     * submits anything other than what is on the screen, and stops when the save is refused.
+     */
+    private boolean store() {
         try {
             OrderForm f = new OrderForm();
+            f.lines = new ArrayList<>();
             f.title = title == null ? "" : title;
             f.asOfDate = asOfDate;
             f.budgetName = budgetName;
@@ -407,9 +420,8 @@ public class OrderBean implements Serializable {
                 }
                 f.lines.add(line);
             }
-            orders.update(order.getId(), order.getVersion(), f);
-            FacesErrors.info(Bundle.text("order.saved"));
-            reload();
+            order = orders.update(order.getId(), order.getVersion(), f);
+            return true;
         } catch (ValidationFailed e) {
             errors = new HashMap<>();
             for (FieldError fe : e.errors()) {
@@ -420,6 +432,20 @@ public class OrderBean implements Serializable {
             stale = e instanceof Conflict c && c.isStaleVersion();
             FacesErrors.show(e, null);
         }
+        return false;
+    }
+
+    /** Saves the screen's edits before a step that leaves the draft; false, with a note, when they were refused. */
+    private boolean storeBeforeStep() {
+        if (!isEditable()) {
+            return true;
+        }
+        if (store()) {
+            reload();
+            return true;
+        }
+        FacesErrors.show(new Conflict(Bundle.text("order.notSavedStepStopped")), null);
+        return false;
     }
 
     /** Adds the chosen service as a new line with zero volumes in every period. */
@@ -497,6 +523,9 @@ public class OrderBean implements Serializable {
 
     /** A workflow action; amending opens the new version. */
     public String act(String action) {
+        if (!storeBeforeStep()) {
+            return null;
+        }
         try {
             SocialOrder result = orders.transition(order.getId(), order.getVersion(), OrderLifecycle.Action.valueOf(action), comment);
             comment = null;
@@ -514,6 +543,9 @@ public class OrderBean implements Serializable {
 
     /** Copies this order into a first draft for the next financial year and opens it. */
     public String copyToNextYear() {
+        if (!storeBeforeStep()) {
+            return null;
+        }
         try {
             SocialOrder copy = orders.copyToNextYear(order.getId());
             FacesErrors.info(Bundle.text("order.copied", String.valueOf(copy.getFiscalYear())));
@@ -577,7 +609,7 @@ public class OrderBean implements Serializable {
         if (!saved.isEmpty()) {
             return saved;
         }
-        List<FieldError> now = new QualityRule(q.indicator, q.value, q.deviation, q.percent).check("q", "", q.year);
+        List<FieldError> now = new QualityRule(q.indicator, q.value, q.deviation, q.percent).check("q", "", q.year, q.unitCode);
         return now.stream().map(fe -> fe.message().substring(fe.message().indexOf(": ") + 2)).collect(Collectors.joining("; "));
     }
 

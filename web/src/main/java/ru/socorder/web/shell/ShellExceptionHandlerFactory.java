@@ -13,7 +13,9 @@ import java.io.IOException;
 import java.util.Iterator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.Map;
 import ru.socorder.service.common.BusinessException;
+import ru.socorder.service.common.DatabaseErrors;
 
 /**
  * Turns what escapes the screens into something a clerk understands, for normal and AJAX requests alike: an
@@ -56,8 +58,7 @@ public class ShellExceptionHandlerFactory extends ExceptionHandlerFactory {
                         ext.redirect(base + "/login.xhtml?expired=true");
                     } else if (find(t, ProtectedViewException.class) != null) {
                         ext.redirect(base + "/error.xhtml?reason=protected");
-                    } else if (find(t, BusinessException.class) != null) {
-                        BusinessException b = find(t, BusinessException.class);
+                    } else if (DatabaseErrors.translate(t, Map.of()) instanceof BusinessException b) {
                         ext.getFlash().put("errorMessage", b.getMessage());
                         ext.redirect(base + "/error.xhtml?reason=business&status=" + b.status());
                     } else {
