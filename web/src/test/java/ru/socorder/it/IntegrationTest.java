@@ -9,6 +9,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Base of the integration tests: the real WAR on Payara Micro, deployed once per test run
  * ({@link DeployOncePerSuite}). Tests share the database, so each test makes its own data or only reads demo data.
+ * <p>
+ * One order per authority, direction and year is the rule, so the tests that create orders of the Luga authority
+ * (direction 04) keep to their own years: 2020 SocialOrderDocumentsIT, 2021 BadInputCorpusIT (refused creations
+ * only), 2022–2023 OrderEditingSafetyBrowserIT, 2024 the demo order (amended by OrderBrowserIT), 2025 OrderBrowserIT
+ * (copy), the current year SocialOrderIT (alerts), 2027 SocialOrderIT, 2028 ConcurrentOrderSavesIT, 2029
+ * BadInputCorpusIT, 2030–2031 SocialOrderIT (quality, copy).
  */
 @ExtendWith(ArquillianExtension.class)
 public abstract class IntegrationTest {

@@ -69,6 +69,7 @@ class OrderBrowserIT extends IntegrationTest {
         assertTrue(browser.driver().findElement(By.id("main:printPdf")).getAttribute("href").endsWith("/form.pdf"));
         browser.find("#main\\:copyNext").click();
         browser.click(".ui-confirmdialog-yes");
+        browser.screenshot("order-copied");
         browser.waitUntil(d -> d.findElement(By.id("orderStatus")).getText().equals("проект"));
         assertTrue(browser.text(".app-lead").contains("на 2025 год и на плановый период 2026–2027 годов"), browser.text(".app-lead"));
 

@@ -83,7 +83,9 @@ class SocialOrderDocumentsIT extends IntegrationTest {
     @Test
     void aDraftIsNotExportedForPublication() {
         long id = luga2024();
-        JsonObject copy = api.post("api/v1/social-orders/" + id + "/copy", "").json();
+        // its own draft (Luga orders by year: see IntegrationTest), not a copy of the demo order other tests copy
+        JsonObject copy = api.post("api/v1/social-orders", "{\"directionCode\":\"04\",\"fiscalYear\":2020,\"title\":"
+                + "\"Проект заказа на 2020 год\"}").json();
         Api.Reply export = api.clerkGet("api/v1/social-orders/" + copy.getJsonNumber("id").longValue() + "/export.xml");
         assertEquals(409, export.status(), export.body());
         assertEquals("Выгрузить для публикации можно только утверждённый или опубликованный заказ", export.json().getString("detail"));
