@@ -8,7 +8,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 import ru.socorder.model.identifier.Inn;
@@ -59,20 +58,31 @@ class CatalogApiIT extends IntegrationTest {
         String[] ids = newLegalIdentifiers();
         int parallel = 4;
         CountDownLatch start = new CountDownLatch(1);
-        List<CompletableFuture<Api.Reply>> calls = new ArrayList<>();
+        // a pool of its own: the common pool has one thread on a two-core machine, and the race would never happen
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(parallel);
+        long[] sent = new long[parallel];
+        long[] answered = new long[parallel];
+        List<java.util.concurrent.Future<Api.Reply>> calls = new ArrayList<>();
         for (int i = 0; i < parallel; i++) {
             String body = ngo(ids[0], ids[1], "АНО «Гонка " + i + "»");
-            calls.add(CompletableFuture.supplyAsync(() -> {
-                try {
-                    start.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                return new Api(base()).post("api/v1/executors", body);
+            int n = i;
+            calls.add(pool.submit(() -> {
+                start.await();
+                sent[n] = System.nanoTime();
+                Api.Reply r = new Api(base()).post("api/v1/executors", body);
+                answered[n] = System.nanoTime();
+                return r;
             }));
         }
         start.countDown();
-        List<Integer> statuses = calls.stream().map(CompletableFuture::join).map(Api.Reply::status).sorted().toList();
+        List<Integer> statuses = new ArrayList<>();
+        for (java.util.concurrent.Future<Api.Reply> call : calls) {
+            statuses.add(call.get(60, java.util.concurrent.TimeUnit.SECONDS).status());
+        }
+        pool.shutdown();
+        java.util.Collections.sort(statuses);
+        assertTrue(java.util.Arrays.stream(sent).max().getAsLong() < java.util.Arrays.stream(answered).min().getAsLong(),
+                "every request was sent before the first answer came: the requests were in flight together");
         assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
         assertEquals(parallel - 1, statuses.stream().filter(s -> s == 409).count(), "no 500s: " + statuses);
         JsonObject list = api.clerkGet("api/v1/executors?inn=" + ids[0]).json();

@@ -47,10 +47,19 @@ class DecisionIT extends IntegrationTest {
 
     @Test
     void aDraftIsAdoptedOnceAndTheActItAmendsBecomesAmended() {
-        JsonObject luga = find("417");
-        String body = "{\"territoryId\":" + luga.getInt("territoryId") + ",\"issuer\":\"Администрация Лужского муниципального района\","
-                + "\"title\":\"О внесении изменений в постановление от 13.02.2023 № 417\",\"number\":\"999-т\",\"date\":\"2024-03-01\","
-                + "\"amendsId\":" + luga.getInt("id") + "}";
+        // its own act to amend: the demo resolution № 417 is shared by other tests and stays as loaded
+        long territory = find("417").getInt("territoryId");
+        Api.Reply original = api.post("api/v1/decisions", "{\"territoryId\":" + territory + ",\"issuer\":\"Администрация Лужского "
+                + "муниципального района\",\"title\":\"Об организации оказания услуг (акт для изменения)\",\"number\":\"100-т\","
+                + "\"date\":\"2023-01-10\"}");
+        assertEquals(201, original.status(), original.body());
+        long originalId = original.json().getJsonNumber("id").longValue();
+        assertEquals(200, api.post("api/v1/decisions/" + originalId + "/transitions", "{\"action\":\"adopt\",\"version\":"
+                + api.clerkGet("api/v1/decisions/" + originalId).json().getInt("version") + "}").status());
+        JsonObject luga = api.clerkGet("api/v1/decisions/" + originalId).json();
+        String body = "{\"territoryId\":" + territory + ",\"issuer\":\"Администрация Лужского муниципального района\","
+                + "\"title\":\"О внесении изменений в постановление от 10.01.2023 № 100-т\",\"number\":\"999-т\",\"date\":\"2024-03-01\","
+                + "\"amendsId\":" + originalId + "}";
         Api.Reply created = api.post("api/v1/decisions", body);
         assertEquals(201, created.status(), created.body());
         long id = created.json().getJsonNumber("id").longValue();
