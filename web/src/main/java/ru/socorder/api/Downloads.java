@@ -21,8 +21,8 @@ public final class Downloads {
     }
 
     /**
-     * The name goes through {@link FileNames#forDownload} (no path, no control characters, even for names stored
-     * before uploads were checked); the quoted ASCII fallback holds no quote or backslash, the UTF-8 form is
+     * The name goes through {@link FileNames#forDownload} (no path, no control characters, at most the 255 characters
+     * file systems hold, even for names stored before uploads were checked); the quoted ASCII fallback holds no quote or backslash, the UTF-8 form is
      * percent-encoded, so no name can break the header.
      */
     public static Response of(String name, String contentType, byte[] content, String disposition) {

@@ -50,7 +50,8 @@ public final class FileNames {
 
     /**
      * A safe name for a download of something stored earlier (possibly before names were checked): never fails,
-     * control characters become {@code _}, the path is dropped; {@code fallback} when nothing is left.
+     * control characters become {@code _}, the path is dropped, at most 255 characters (what file systems hold);
+     * {@code fallback} when nothing is left.
      */
     public static String forDownload(String stored, String fallback) {
         StringBuilder sb = new StringBuilder();
