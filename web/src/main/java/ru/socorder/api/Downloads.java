@@ -3,6 +3,7 @@ package ru.socorder.api;
 import jakarta.ws.rs.core.Response;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import ru.socorder.service.exchange.FileNames;
 import ru.socorder.service.reporting.PrintedForm;
 
 /** File responses of the API: content type and a Content-Disposition that keeps Cyrillic file names (RFC 6266). */
@@ -19,8 +20,14 @@ public final class Downloads {
         return of(form.fileName(), form.contentType(), form.content(), "attachment");
     }
 
-    public static Response of(String fileName, String contentType, byte[] content, String disposition) {
-        String ascii = fileName.replaceAll("[^\\x20-\\x7E]", "_").replace("\"", "_");
+    /**
+     * The name goes through {@link FileNames#forDownload} (no path, no control characters, at most the 255 characters
+     * file systems hold, even for names stored before uploads were checked); the quoted ASCII fallback holds no quote or backslash, the UTF-8 form is
+     * percent-encoded, so no name can break the header.
+     */
+    public static Response of(String name, String contentType, byte[] content, String disposition) {
+        String fileName = FileNames.forDownload(name, "file");
+        String ascii = fileName.replaceAll("[^\\x20-\\x7E]", "_").replace("\"", "_").replace("\\", "_");
         return Response.ok(content, contentType)
                 .header("Content-Disposition", disposition + "; filename=\"" + ascii + "\"; filename*=UTF-8''"
                         + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"))

@@ -5,8 +5,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import ru.socorder.model.catalog.ExecutorType;
-import ru.socorder.service.common.FieldError;
-import ru.socorder.service.common.ValidationFailed;
 import ru.socorder.service.exchange.TableReader.Table;
 
 /**
@@ -41,10 +39,7 @@ public final class ExecutorImport {
     public static ImportPreview<ExecutorDraft> preview(Table table, Function<String, Long> territoryByOktmo,
                                                        Function<Set<String>, Set<String>> existingKeys) {
         ImportColumns cols = new ImportColumns(table.headers(), ALIASES);
-        if (!cols.has("inn") || !cols.has("fullName")) {
-            throw new ValidationFailed(List.of(new FieldError("file",
-                    "В первой строке файла нужны заголовки столбцов, как минимум «ИНН» и «Полное наименование»")));
-        }
+        cols.require("«ИНН» и «Полное наименование»", "inn", "fullName");
         ImportAssembly<ExecutorDraft> assembly = new ImportAssembly<>();
         for (int i = 0; i < table.rows().size(); i++) {
             List<String> row = table.rows().get(i);

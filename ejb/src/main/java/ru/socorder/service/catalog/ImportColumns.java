@@ -4,12 +4,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import ru.socorder.service.common.ValidationFailed;
 
 /** Finds the columns of an import file by the names clerks give them (Russian or API names, any case or spacing). */
 final class ImportColumns {
     private final Map<String, Integer> index = new HashMap<>();
+    private final List<String> headers;
 
     ImportColumns(List<String> headers, Map<String, List<String>> aliases) {
+        this.headers = headers;
         for (int i = 0; i < headers.size(); i++) {
             String h = normalise(headers.get(i));
             for (Map.Entry<String, List<String>> field : aliases.entrySet()) {
@@ -22,6 +25,24 @@ final class ImportColumns {
 
     boolean has(String field) {
         return index.containsKey(field);
+    }
+
+    /**
+     * Refuses a file whose first row lacks the needed columns (a file without a header row, another table, a wrong
+     * encoding), quoting what the first row holds so that the clerk sees the cause.
+     *
+     * @param needed the columns as the message names them: «ИНН» и «Полное наименование»
+     */
+    void require(String needed, String... fields) {
+        for (String field : fields) {
+            if (!has(field)) {
+                String first = String.join("; ", headers).replaceAll("\\p{Cntrl}", " ").strip();
+                throw new ValidationFailed("file", "Строка 1: в первой строке файла нужны заголовки столбцов, как минимум "
+                        + needed + (first.isEmpty() ? "; первая строка пуста"
+                        : "; в файле первая строка: «" + (first.length() > 120 ? first.substring(0, 120) + "…" : first) + "»")
+                        + ". Если вместо букв непонятные символы, сохраните файл в кодировке UTF-8 или Windows-1251");
+            }
+        }
     }
 
     String get(List<String> row, String field) {

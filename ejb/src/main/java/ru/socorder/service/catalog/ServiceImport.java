@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.function.Function;
 import ru.socorder.model.identifier.RegistryNumber;
 import ru.socorder.service.common.FieldError;
-import ru.socorder.service.common.ValidationFailed;
 import ru.socorder.service.exchange.TableReader.Table;
 
 /**
@@ -41,10 +40,7 @@ public final class ServiceImport {
     public static ImportPreview<ServiceDraft> preview(Table table, Function<String, Long> territoryByOktmo, Long defaultTerritory,
                                                       Function<String, Long> directionByCode, Function<Set<String>, Set<String>> existing) {
         ImportColumns cols = new ImportColumns(table.headers(), ALIASES);
-        if (!cols.has("registryNumber") || !cols.has("name")) {
-            throw new ValidationFailed(List.of(new FieldError("file",
-                    "В первой строке файла нужны заголовки столбцов, как минимум «Реестровый номер» и «Наименование услуги»")));
-        }
+        cols.require("«Реестровый номер» и «Наименование услуги»", "registryNumber", "name");
         ImportAssembly<ServiceDraft> assembly = new ImportAssembly<>();
         for (int i = 0; i < table.rows().size(); i++) {
             List<String> row = table.rows().get(i);

@@ -33,6 +33,7 @@ import ru.socorder.service.common.Page;
 import ru.socorder.service.common.PageRequest;
 import ru.socorder.service.common.PagedQuery;
 import ru.socorder.service.common.ValidationFailed;
+import ru.socorder.service.exchange.FileNames;
 import ru.socorder.service.security.Caller;
 import ru.socorder.service.reporting.PrintFormat;
 import ru.socorder.service.reporting.PrintedForm;
@@ -328,7 +329,7 @@ public class DecisionService {
     public Decision attachFile(long id, String fileName, byte[] content) {
         Decision d = decision(id);
         requireEdit(d);
-        String name = fileName == null ? "" : fileName.trim();
+        String name = FileNames.clean("fileName", fileName, Decision.FILE_NAME_LENGTH);
         String lower = name.toLowerCase(java.util.Locale.ROOT);
         String type = lower.endsWith(".pdf") ? "application/pdf"
                 : lower.endsWith(".docx") ? "application/vnd.openxmlformats-officedocument.wordprocessingml.document" : null;

@@ -24,8 +24,10 @@ import ru.socorder.service.common.ValidationFailed;
 
 /**
  * Reads the first table of a CSV or XLSX file: a header row and data rows as text, the way the clerk sees them in
- * Excel (numbers such as ИНН are not turned into 4.71E9). CSV may be UTF-8 (with or without BOM) or Windows-1251,
- * separated by semicolons, commas or tabs.
+ * Excel (numbers such as ИНН are not turned into 4.71E9). CSV may be UTF-8 (with or without BOM), UTF-16 with BOM
+ * (Excel's «Текст в Юникоде») or Windows-1251, separated by semicolons, commas or tabs. A file that cannot be read is
+ * refused with a Russian message for the field {@code file} that names the line and column where possible; the
+ * parsers' own (English) messages are never shown.
  */
 public final class TableReader {
     public static final int MAX_BYTES = 30 * 1024 * 1024;
@@ -39,27 +41,38 @@ public final class TableReader {
     }
 
     public static Table read(String fileName, byte[] content) {
+        String name = fileName == null || fileName.isBlank() ? "" : FileNames.clean("fileName", fileName, 255).toLowerCase(Locale.ROOT);
         if (content == null || content.length == 0) {
             throw new ValidationFailed("file", "Файл пустой");
         }
         if (content.length > MAX_BYTES) {
             throw new ValidationFailed("file", "Файл больше " + MAX_BYTES / 1024 / 1024 + " МБ");
         }
+        boolean ole2 = content.length > 8 && (content[0] & 0xFF) == 0xD0 && (content[1] & 0xFF) == 0xCF
+                && (content[2] & 0xFF) == 0x11 && (content[3] & 0xFF) == 0xE0;
+        if (ole2 || name.endsWith(".xls")) { // an XLSX with a password is an OLE2 file too
+            throw new ValidationFailed("file", "Старый формат Excel (XLS) и книги, защищённые паролем, не поддерживаются: "
+                    + "сохраните файл как XLSX без пароля или CSV");
+        }
         boolean zip = content.length > 4 && content[0] == 'P' && content[1] == 'K';
-        String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         if (zip || name.endsWith(".xlsx")) {
             if (!zip) {
-                throw new ValidationFailed("file", "Файл не является книгой Excel (XLSX)");
+                throw new ValidationFailed("file", "Файл не является книгой Excel (XLSX): сохраните его в Excel как XLSX или CSV");
             }
             return xlsx(content);
         }
-        if (name.endsWith(".xls")) {
-            throw new ValidationFailed("file", "Старый формат Excel (XLS) не поддерживается: сохраните файл как XLSX или CSV");
-        }
-        return csv(decode(content));
+        String text = decode(content);
+        binary(text);
+        return csv(text);
     }
 
     static String decode(byte[] bytes) {
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
+        }
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
+        }
         int offset = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
         ByteBuffer buffer = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
         try {
@@ -70,22 +83,43 @@ public final class TableReader {
         }
     }
 
+    /**
+     * Refuses binary content (a PDF, an image, a UTF-16 file without BOM) that happens to decode: text tables hold no
+     * control characters other than tab and line breaks.
+     */
+    private static void binary(String text) {
+        int line = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+            } else if (c < 0x20 && c != '\t' && c != '\r' && c != '\f' || c == 0x7F) {
+                throw new ValidationFailed("file", "Строка " + line + ": в файле двоичные данные, это не таблица CSV. "
+                        + "Загрузите CSV (UTF-8 или Windows-1251) или книгу Excel (XLSX)");
+            }
+        }
+    }
+
     private static Table csv(String text) {
         String firstLine = text.lines().findFirst().orElse("");
         char delimiter = mostFrequent(firstLine);
         List<List<String>> all = new ArrayList<>();
+        long line = 0;
         try (CSVParser parser = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setTrim(true).setIgnoreEmptyLines(true).get()
                 .parse(new StringReader(text))) {
             for (CSVRecord record : parser) {
                 List<String> row = new ArrayList<>(record.size());
                 record.forEach(row::add);
                 all.add(row);
+                line = parser.getCurrentLineNumber();
                 if (all.size() > MAX_ROWS + 1) {
                     throw tooMany();
                 }
             }
-        } catch (IOException | java.io.UncheckedIOException e) {
-            throw new ValidationFailed("file", "Файл CSV не удалось прочитать: " + e.getMessage());
+        } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
+            String where = CsvProblem.find(text, delimiter, all.isEmpty() ? List.of() : all.get(0));
+            throw new ValidationFailed("file", "Файл CSV не удалось прочитать: " + (where != null ? where
+                    : "после строки " + line + " нарушена структура (проверьте кавычки и разделители)"));
         }
         return split(all);
     }
@@ -129,7 +163,8 @@ public final class TableReader {
             if (e instanceof ValidationFailed v) {
                 throw v;
             }
-            throw new ValidationFailed("file", "Книгу Excel не удалось прочитать: " + e.getMessage());
+            throw new ValidationFailed("file", "Книгу Excel не удалось прочитать: файл повреждён или это не книга XLSX "
+                    + "(например, ODS или архив). Откройте его в Excel и сохраните как XLSX или CSV");
         }
     }
 

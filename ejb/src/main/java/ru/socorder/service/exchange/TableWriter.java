@@ -15,7 +15,10 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
-/** Writes a list as XLSX (streaming, any length) or CSV (UTF-8 with BOM, semicolons: what Russian Excel opens). */
+/**
+ * Writes a list as XLSX (streaming, any length) or CSV (UTF-8 with BOM, semicolons: what Russian Excel opens). Text
+ * that a spreadsheet could take for a formula is neutralised by {@link FormulaGuard}.
+ */
 public final class TableWriter {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
@@ -53,12 +56,9 @@ public final class TableWriter {
             if (i > 0) {
                 sb.append(';');
             }
-            String text = text(cells.get(i));
-            if (text.contains(";") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-                sb.append('"').append(text.replace("\"", "\"\"")).append('"');
-            } else {
-                sb.append(text);
-            }
+            Object value = cells.get(i);
+            // a number such as -12,5 is a number to Excel, not text to neutralise
+            sb.append(value instanceof Number ? text(value) : FormulaGuard.csvField(text(value)));
         }
         sb.append("\r\n");
     }
@@ -81,6 +81,7 @@ public final class TableWriter {
 
     public static <T> byte[] xlsx(String sheetName, List<Column<T>> columns, Iterable<T> rows) {
         try (SXSSFWorkbook wb = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            FormulaGuard.Cells texts = FormulaGuard.cells(wb);
             Sheet sheet = wb.createSheet(sheetName.length() > 31 ? sheetName.substring(0, 31) : sheetName);
             CellStyle bold = wb.createCellStyle();
             Font font = wb.createFont();
@@ -89,8 +90,8 @@ public final class TableWriter {
             bold.setWrapText(true);
             Row header = sheet.createRow(0);
             for (int c = 0; c < columns.size(); c++) {
-                header.createCell(c).setCellValue(columns.get(c).header());
-                header.getCell(c).setCellStyle(bold);
+                header.createCell(c).setCellStyle(bold);
+                texts.text(header.getCell(c), columns.get(c).header());
                 sheet.setColumnWidth(c, Math.min(60, Math.max(12, columns.get(c).header().length() + 2)) * 256);
             }
             sheet.createFreezePane(0, 1);
@@ -104,7 +105,7 @@ public final class TableWriter {
                     } else if (v instanceof Number n && !(v instanceof Long && columns.get(c).header().contains("ИНН"))) {
                         line.createCell(c).setCellValue(n.doubleValue());
                     } else {
-                        line.createCell(c).setCellValue(text(v));
+                        texts.text(line.createCell(c), text(v));
                     }
                 }
             }

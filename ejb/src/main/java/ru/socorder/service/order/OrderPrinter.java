@@ -24,6 +24,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import ru.socorder.service.exchange.FormulaGuard;
 import ru.socorder.service.order.OrderSheet.Line;
 import ru.socorder.service.order.OrderSheet.Period;
 import ru.socorder.service.order.OrderSheet.Quality;
@@ -275,7 +276,7 @@ public final class OrderPrinter {
         widths(sh, 48, 14, 24, 28, 18, 14, 16, 16, 16, 16);
         int r = 0;
         Row t = sh.createRow(r++);
-        text(t, 0, title(s), st.title);
+        st.text(t, 0, title(s), st.title);
         sh.addMergedRegion(new CellRangeAddress(0, 0, 0, 9));
         t.setHeightInPoints(32);
         r = field(sh, r, st, "Дата", s.asOfDate() == null ? null : DATE.format(s.asOfDate()));
@@ -296,28 +297,28 @@ public final class OrderPrinter {
                     s.approval().date() == null ? null : DATE.format(s.approval().date())));
         }
         r++;
-        text(sh.createRow(r++), 0, SECTION_I, st.bold);
+        st.text(sh.createRow(r++), 0, SECTION_I, st.bold);
         int n = 0;
         for (Period period : s.periods()) {
             n++;
             r++;
-            text(sh.createRow(r++), 0, n + ". Общие сведения о государственном (муниципальном) социальном заказе " + period.label(), st.bold);
+            st.text(sh.createRow(r++), 0, n + ". Общие сведения о государственном (муниципальном) социальном заказе " + period.label(), st.bold);
             Row h1 = sh.createRow(r);
             Row h2 = sh.createRow(r + 1);
             String[] heads = {"Наименование услуги (укрупненной услуги)", "Год определения исполнителей", "Место оказания",
                     "Наименование показателя объема", "Единица измерения (наименование, код по ОКЕИ)", "Значение показателя объема — всего"};
             for (int c = 0; c < heads.length; c++) {
-                text(h1, c, heads[c], st.head);
-                text(h2, c, null, st.head);
+                st.text(h1, c, heads[c], st.head);
+                st.text(h2, c, null, st.head);
                 sh.addMergedRegion(new CellRangeAddress(r, r + 1, c, c));
             }
-            text(h1, 6, "из них", st.head);
+            st.text(h1, 6, "из них", st.head);
             for (int c = 7; c < 10; c++) {
-                text(h1, c, null, st.head);
+                st.text(h1, c, null, st.head);
             }
             sh.addMergedRegion(new CellRangeAddress(r, r, 6, 9));
             for (int c = 0; c < 4; c++) {
-                text(h2, 6 + c, METHODS[c], st.head);
+                st.text(h2, 6 + c, METHODS[c], st.head);
             }
             h2.setHeightInPoints(45);
             r += 2;
@@ -325,20 +326,20 @@ public final class OrderPrinter {
             BigDecimal[] sums = totals(s.lines(), period.year());
             for (Line l : s.lines()) {
                 Row row = sh.createRow(r++);
-                text(row, 0, l.serviceName(), st.cell);
+                st.text(row, 0, l.serviceName(), st.cell);
                 integer(row, 1, l.determinationYear(), st);
-                text(row, 2, l.place(), st.cell);
-                text(row, 3, l.volumeIndicator(), st.cell);
-                text(row, 4, unit(l), st.cell);
+                st.text(row, 2, l.place(), st.cell);
+                st.text(row, 3, l.volumeIndicator(), st.cell);
+                st.text(row, 4, unit(l), st.cell);
                 volumes(row, 5, volume(l, period.year()), st);
             }
             if (sums != null) {
                 Row row = sh.createRow(r++);
-                text(row, 0, "Итого", st.boldCell);
+                st.text(row, 0, "Итого", st.boldCell);
                 for (int c = 1; c < 4; c++) {
-                    text(row, c, null, st.boldCell);
+                    st.text(row, c, null, st.boldCell);
                 }
-                text(row, 4, unit(unitOfAll(s.lines(), period.year())), st.boldCell);
+                st.text(row, 4, unit(unitOfAll(s.lines(), period.year())), st.boldCell);
                 for (int c = 0; c < 5; c++) {
                     number(row, 5 + c, sums[c], st);
                 }
@@ -348,11 +349,11 @@ public final class OrderPrinter {
 
     /** Columns 1–5 of sections II and III: the service as the catalogue describes it. */
     private static void serviceCells(Row row, Line l, Styles st) {
-        text(row, 0, l.serviceName(), st.cell);
-        text(row, 1, l.registryNumber(), st.cell);
-        text(row, 2, l.content(), st.cell);
-        text(row, 3, l.conditions(), st.cell);
-        text(row, 4, l.consumerCategory(), st.cell);
+        st.text(row, 0, l.serviceName(), st.cell);
+        st.text(row, 1, l.registryNumber(), st.cell);
+        st.text(row, 2, l.content(), st.cell);
+        st.text(row, 3, l.conditions(), st.cell);
+        st.text(row, 4, l.consumerCategory(), st.cell);
     }
 
     private static void sheetII(Sheet sh, Styles st, OrderSheet s) {
@@ -367,14 +368,14 @@ public final class OrderPrinter {
                 Row row = sh.createRow(r++);
                 serviceCells(row, l, st);
                 integer(row, 5, l.determinationYear(), st);
-                text(row, 6, l.place(), st.cell);
+                st.text(row, 6, l.place(), st.cell);
                 if ("BEYOND".equals(p.kind())) {
-                    text(row, 7, periodText(s, p), st.cell);
+                    st.text(row, 7, periodText(s, p), st.cell);
                 } else {
                     integer(row, 7, p.year(), st);
                 }
-                text(row, 8, l.volumeIndicator(), st.cell);
-                text(row, 9, unit(l), st.cell);
+                st.text(row, 8, l.volumeIndicator(), st.cell);
+                st.text(row, 9, unit(l), st.cell);
                 volumes(row, 10, volume(l, p.year()), st);
             }
         }
@@ -393,12 +394,12 @@ public final class OrderPrinter {
                 for (Quality q : years) {
                     Row row = sh.createRow(r++);
                     serviceCells(row, l, st);
-                    text(row, 5, q.indicator(), st.cell);
-                    text(row, 6, unit(q.unitName(), q.unitCode()), st.cell);
+                    st.text(row, 5, q.indicator(), st.cell);
+                    st.text(row, 6, unit(q.unitName(), q.unitCode()), st.cell);
                     integer(row, 7, q.year(), st);
                     number(row, 8, q.value(), st);
                     if (q.deviation() == null) {
-                        text(row, 9, null, st.cell);
+                        st.text(row, 9, null, st.cell);
                     } else {
                         Cell c = row.createCell(9);
                         c.setCellValue(q.deviation().doubleValue());
@@ -409,9 +410,9 @@ public final class OrderPrinter {
         }
         if (r == first) {
             Row row = sh.createRow(r);
-            text(row, 0, NO_QUALITY, st.cell);
+            st.text(row, 0, NO_QUALITY, st.cell);
             for (int c = 1; c < heads.length; c++) {
-                text(row, c, null, st.cell);
+                st.text(row, c, null, st.cell);
             }
             sh.addMergedRegion(new CellRangeAddress(r, r, 0, heads.length - 1));
         }
@@ -424,21 +425,21 @@ public final class OrderPrinter {
         int r = table(sh, st, SECTION_IV, heads);
         for (String[] standard : standardRows(s)) {
             Row row = sh.createRow(r++);
-            text(row, 0, standard[0], st.cell);
-            text(row, 1, standard[1], st.cell);
-            text(row, 2, standard[2], st.cell);
+            st.text(row, 0, standard[0], st.cell);
+            st.text(row, 1, standard[1], st.cell);
+            st.text(row, 2, standard[2], st.cell);
         }
     }
 
     /** Section title, one header row, the numbering row; frozen below the header. Returns the first data row. */
     private static int table(Sheet sh, Styles st, String title, String[] heads) {
         Row t = sh.createRow(0);
-        text(t, 0, title, st.title);
+        st.text(t, 0, title, st.title);
         sh.addMergedRegion(new CellRangeAddress(0, 0, 0, heads.length - 1));
         t.setHeightInPoints(32);
         Row h = sh.createRow(1);
         for (int c = 0; c < heads.length; c++) {
-            text(h, c, heads[c], st.head);
+            st.text(h, c, heads[c], st.head);
         }
         h.setHeightInPoints(60);
         int r = numbering(sh, 2, st, heads.length);
@@ -458,8 +459,8 @@ public final class OrderPrinter {
 
     private static int field(Sheet sh, int r, Styles st, String label, String value) {
         Row row = sh.createRow(r);
-        text(row, 0, label, st.bold);
-        text(row, 1, value, st.plain);
+        st.text(row, 0, label, st.bold);
+        st.text(row, 1, value, st.plain);
         sh.addMergedRegion(new CellRangeAddress(r, r, 1, 9));
         return r + 1;
     }
@@ -470,14 +471,6 @@ public final class OrderPrinter {
         number(row, c + 2, v == null ? null : v.budgetAutonomous(), st);
         number(row, c + 3, v == null ? null : v.competition(), st);
         number(row, c + 4, v == null ? null : v.certificates(), st);
-    }
-
-    private static void text(Row row, int c, String value, CellStyle style) {
-        Cell cell = row.createCell(c);
-        if (value != null) {
-            cell.setCellValue(value);
-        }
-        cell.setCellStyle(style);
     }
 
     private static void integer(Row row, int c, Integer value, Styles st) {
@@ -516,9 +509,11 @@ public final class OrderPrinter {
         final CellStyle integer;
         final CellStyle decimal;
         final Map<String, CellStyle> suffixed = new HashMap<>();
+        final FormulaGuard.Cells texts;
 
         Styles(SXSSFWorkbook wb) {
             this.wb = wb;
+            texts = FormulaGuard.cells(wb);
             format = wb.createDataFormat();
             Font boldFont = wb.createFont();
             boldFont.setBold(true);
@@ -548,6 +543,13 @@ public final class OrderPrinter {
             integer.setDataFormat(format.getFormat("#,##0"));
             decimal = bordered();
             decimal.setDataFormat(format.getFormat("#,##0.0###"));
+        }
+
+        /** A text cell (empty when null); text a spreadsheet could take for a formula stays text ({@link FormulaGuard}). */
+        void text(Row row, int c, String value, CellStyle style) {
+            Cell cell = row.createCell(c);
+            cell.setCellStyle(style);
+            texts.text(cell, value);
         }
 
         private CellStyle bordered() {

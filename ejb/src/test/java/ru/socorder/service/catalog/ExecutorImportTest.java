@@ -105,6 +105,20 @@ class ExecutorImportTest {
     }
 
     @Test
+    void aFileWithoutItsHeaderRowOrInAnotherEncodingShowsWhatTheFirstRowHolds() {
+        ValidationFailed noHeader = assertThrows(ValidationFailed.class,
+                () -> preview("x.csv", String.join("\n", ROWS).getBytes(StandardCharsets.UTF_8)));
+        assertEquals("file", noHeader.errors().get(0).field());
+        assertTrue(noHeader.getMessage().startsWith("Строка 1: в первой строке файла нужны заголовки столбцов, как минимум "
+                + "«ИНН» и «Полное наименование»; в файле первая строка: «Бюджетное учреждение; МБУ ДО «Спортивная школа»; 4710001013;"),
+                noHeader.getMessage());
+        byte[] koi8 = (HEADER + "\n" + ROWS.get(0)).getBytes(Charset.forName("KOI8-R"));
+        ValidationFailed wrongEncoding = assertThrows(ValidationFailed.class, () -> preview("x.csv", koi8));
+        assertTrue(wrongEncoding.getMessage().endsWith("Если вместо букв непонятные символы, сохраните файл в кодировке UTF-8 или Windows-1251"),
+                wrongEncoding.getMessage());
+    }
+
+    @Test
     void russianTypeNamesAreRecognised() {
         assertEquals("NGO", ExecutorImport.type("Автономная некоммерческая организация"));
         assertEquals("STATE_AUTONOMOUS_INSTITUTION", ExecutorImport.type("автономное учреждение"));

@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -191,6 +192,39 @@ class OrderPrinterTest {
             Sheet standards = wb.getSheet("Раздел IV");
             assertEquals(ARTS, standards.getRow(4).getCell(1).getStringCellValue());
             assertEquals("—", standards.getRow(4).getCell(2).getStringCellValue());
+        }
+    }
+
+    @Test
+    void textThatLooksLikeAFormulaStaysTextInEverySheetOfTheWorkbook() throws IOException {
+        OrderSheet s = luga(true, true);
+        String evil = "=HYPERLINK(\"http://evil.example\";\"Услуга\")";
+        Line first = s.lines().get(0);
+        Line renamed = new Line(first.no(), first.registryNumber(), evil, first.content(), first.conditions(), first.consumerCategory(),
+                first.determinationYear(), "@Луга", first.volumeIndicator(), first.unitName(), first.unitCode(), first.normativeCost(),
+                "+приказ", first.volumes(), first.quality());
+        OrderSheet sheet = new OrderSheet(s.id(), s.versionNumber(), s.status(), s.kind(), s.title(), s.asOfDate(), s.fiscalYear(),
+                s.beyondPlanUntil(), s.authority(), "-бюджет", s.direction(), s.approval(), s.periods(), List.of(renamed, s.lines().get(1)));
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(OrderPrinter.xlsx(sheet)))) {
+            int found = 0;
+            for (Sheet sh : wb) {
+                for (Row r : sh) {
+                    for (Cell c : r) {
+                        assertTrue(c.getCellType() != CellType.FORMULA, "no formula cells");
+                        if (c.getCellType() == CellType.STRING && List.of(evil, "@Луга", "+приказ", "-бюджет").contains(c.getStringCellValue())) {
+                            found++;
+                            assertTrue(c.getCellStyle().getQuotePrefixed(), sh.getSheetName() + " " + c.getAddress() + " stays text");
+                            assertEquals(c.getStringCellValue().equals("-бюджет") ? BorderStyle.NONE : BorderStyle.THIN,
+                                    c.getCellStyle().getBorderTop(), "the look of the cell is kept: table cells bordered, the header not");
+                            assertTrue(c.getCellStyle().getWrapText());
+                        } else if (c.getCellType() == CellType.STRING) {
+                            assertFalse(c.getCellStyle().getQuotePrefixed(), sh.getSheetName() + " " + c.getAddress() + ": " + c.getStringCellValue());
+                        }
+                    }
+                }
+            }
+            assertEquals(3 * 2 + 3 * 2 + 3 + 2 + 1, found, "service name and place in I (3 periods) and II (3 rows), "
+                    + "service name in III (3 years), service name and act in IV, the budget in the header");
         }
     }
 

@@ -38,6 +38,9 @@ import ru.socorder.model.catalog.Territory;
 @Entity
 @Table(name = "decision")
 public class Decision {
+    /** The longest name of the attached original the column holds. */
+    public static final int FILE_NAME_LENGTH = 300;
+
     @Id
     @SequenceGenerator(name = "decision_seq", sequenceName = "decision_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "decision_seq")
@@ -160,7 +163,7 @@ public class Decision {
     @Column(name = "paper_fallback", length = 4000)
     private String paperFallback;
 
-    @Column(name = "file_name", length = 300)
+    @Column(name = "file_name", length = FILE_NAME_LENGTH)
     private String fileName;
 
     @Column(name = "file_type", length = 100)

@@ -134,7 +134,8 @@ public class DecisionsResource {
     @Path("{id}/file")
     @Consumes(MediaType.WILDCARD)
     public String attach(@PathParam("id") long id, @QueryParam("fileName") String fileName, byte[] content) {
-        return DecisionJson.summary(decisions.attachFile(id, fileName, content)).add("fileName", fileName).build().toString();
+        Decision d = decisions.attachFile(id, fileName, content);
+        return DecisionJson.summary(d).add("fileName", d.getFileName()).build().toString();
     }
 
     @GET

@@ -43,7 +43,7 @@ public abstract class ImportBean<D extends Serializable> implements Serializable
         } catch (BusinessException e) {
             FacesErrors.show(e, null);
         } catch (IOException e) {
-            FacesErrors.show(new ValidationFailed("file", "Файл не удалось получить: " + e.getMessage()), null);
+            FacesErrors.show(new ValidationFailed("file", "Файл не удалось получить: загрузите его снова"), null);
         }
     }
 

@@ -518,13 +518,13 @@ public class DecisionBean implements Serializable {
     /** Attaches the original of the act (PDF or DOCX). */
     public void uploadFile(org.primefaces.event.FileUploadEvent event) {
         try (java.io.InputStream in = event.getFile().getInputStream()) {
-            decisions.attachFile(view.decision().getId(), event.getFile().getFileName(), in.readAllBytes());
-            FacesErrors.info(Bundle.text("decision.fileAttached", event.getFile().getFileName()));
+            String stored = decisions.attachFile(view.decision().getId(), event.getFile().getFileName(), in.readAllBytes()).getFileName();
+            FacesErrors.info(Bundle.text("decision.fileAttached", stored));
             reload();
         } catch (BusinessException e) {
             FacesErrors.show(e, null);
         } catch (java.io.IOException e) {
-            FacesErrors.show(new ru.socorder.service.common.ValidationFailed("file", "Файл не удалось получить: " + e.getMessage()), null);
+            FacesErrors.show(new ru.socorder.service.common.ValidationFailed("file", "Файл не удалось получить: загрузите его снова"), null);
         }
     }
 
