@@ -199,6 +199,7 @@ public class ExecutorCatalog {
     /** The list (filtered like the screen) as XLSX or CSV. */
     public TableWriter.ExportFile export(String query, String format) {
         currentUser.get();
+        TableWriter.requireFormat(format);
         List<Executor> all = new ArrayList<>();
         for (int first = 0; ; first += PageRequest.MAX_SIZE) {
             List<Executor> page = list(new PageRequest(first, PageRequest.MAX_SIZE, "fullName", true, query), null).items();

@@ -206,6 +206,7 @@ public class ServiceCatalog {
 
     /** The list (filtered like the screen) as XLSX or CSV. */
     public TableWriter.ExportFile export(String query, String format) {
+        TableWriter.requireFormat(format);
         List<SocialService> all = new ArrayList<>();
         for (int first = 0; ; first += PageRequest.MAX_SIZE) {
             List<SocialService> page = list(new PageRequest(first, PageRequest.MAX_SIZE, "registryNumber", true, query), null).items();

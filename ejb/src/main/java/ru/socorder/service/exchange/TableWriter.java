@@ -36,10 +36,20 @@ public final class TableWriter {
     private TableWriter() {
     }
 
+    /** {@code format}: xlsx (also when not given) or csv; anything else is refused naming the parameter. */
     public static <T> ExportFile write(String format, String baseName, List<Column<T>> columns, Iterable<T> rows) {
+        requireFormat(format);
         return "csv".equalsIgnoreCase(format)
                 ? new ExportFile(baseName + ".csv", CSV, csv(columns, rows))
                 : new ExportFile(baseName + ".xlsx", XLSX, xlsx(baseName, columns, rows));
+    }
+
+    /** Checks the requested export format before anything is read: xlsx or csv. */
+    public static void requireFormat(String format) {
+        if (format != null && !format.isBlank() && !"csv".equalsIgnoreCase(format.strip()) && !"xlsx".equalsIgnoreCase(format.strip())) {
+            throw new ru.socorder.service.common.ValidationFailed("format", "Формат выгрузки «" + format
+                    + "» не поддерживается: укажите xlsx или csv");
+        }
     }
 
     public static <T> byte[] csv(List<Column<T>> columns, Iterable<T> rows) {
