@@ -128,5 +128,14 @@ class DecisionBrowserIT extends IntegrationTest {
         browser.type("[id$='systems']", "ГИИС «Электронный бюджет»");
         browser.click("[id$='saveInfo']");
         browser.waitUntil(d -> d.getPageSource().contains("Информационное обеспечение сохранено"));
+
+        browser.click("[id$='adopt']");
+        browser.click(".ui-confirmdialog-yes");
+        browser.waitUntil(d -> d.findElement(By.id("decisionStatus")).getText().contains("принято"));
+        assertTrue(browser.driver().findElements(By.cssSelector("[id$='adopt']")).isEmpty(), "an adopted act is not adopted again");
+        tab("История");
+        String history = browser.text("[id$='history']");
+        assertTrue(history.contains("принять") && history.contains("проект → принято") && history.contains("clerk"), history);
+        browser.screenshot("decision-history");
     }
 }

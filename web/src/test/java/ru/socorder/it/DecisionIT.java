@@ -71,6 +71,18 @@ class DecisionIT extends IntegrationTest {
         assertEquals(200, adopted.status(), adopted.body());
         assertEquals("ADOPTED", adopted.json().getString("status"));
         assertEquals("AMENDED", api.clerkGet("api/v1/decisions/" + luga.getInt("id")).json().getString("status"));
+        jakarta.json.JsonArray history = api.get("api/v1/decisions/" + id + "/history", "observer", "demo").json().getJsonArray("items");
+        assertEquals(1, history.size(), history.toString());
+        JsonObject step = history.getJsonObject(0);
+        assertEquals("adopt", step.getString("action"));
+        assertEquals("принять", step.getString("actionLabel"));
+        assertEquals("проект", step.getString("from"));
+        assertEquals("принято", step.getString("to"));
+        assertEquals("clerk", step.getString("actor"));
+        assertEquals("Администрация Лужского муниципального района", step.getString("organisation"));
+        jakarta.json.JsonArray amended = api.clerkGet("api/v1/decisions/" + luga.getInt("id") + "/history").json().getJsonArray("items");
+        assertEquals("изменено", amended.getJsonObject(amended.size() - 1).getString("to"), amended.toString());
+        assertEquals(404, api.clerkGet("api/v1/decisions/999999999/history").status());
 
         Api.Reply again = api.post("api/v1/decisions/" + id + "/transitions", "{\"action\":\"adopt\",\"version\":" + adopted.json().getInt("version") + "}");
         assertEquals(409, again.status(), "only a draft can be adopted");

@@ -25,6 +25,8 @@ import ru.socorder.model.decision.PlanStage;
 import ru.socorder.model.decision.ServiceInScope;
 import ru.socorder.model.decision.WorkingGroup;
 import ru.socorder.service.audit.AuditLog;
+import ru.socorder.service.lifecycle.HistoryEntry;
+import ru.socorder.service.lifecycle.TransitionLog;
 import ru.socorder.service.common.Conflict;
 import ru.socorder.service.common.DatabaseErrors;
 import ru.socorder.service.common.FieldError;
@@ -62,6 +64,9 @@ public class DecisionService {
 
     @EJB
     private AuditLog audit;
+
+    @EJB
+    private TransitionLog transitions;
 
     @EJB
     private ReportEngine reports;
@@ -379,13 +384,11 @@ public class DecisionService {
 
     /** Adopts a draft; an act it amends becomes «изменено». */
     public Decision adopt(long id, long version) {
-        Decision d = editable(id, version);
-        if (d.getStatus() != DecisionStatus.DRAFT) {
-            throw new Conflict("Принять можно только проект решения; текущий статус: " + status(d.getStatus()));
-        }
-        d.setStatus(DecisionStatus.ADOPTED);
+        Decision d = step(id, version, DecisionLifecycle.Action.ADOPT);
         if (d.getAmends() != null && d.getAmends().getStatus() == DecisionStatus.ADOPTED) {
             d.getAmends().setStatus(DecisionStatus.AMENDED);
+            transitions.record(DecisionLifecycle.RECORD, d.getAmends().getId(), DecisionLifecycle.Action.ADOPT, DecisionStatus.ADOPTED,
+                    DecisionStatus.AMENDED, "изменено решением " + d.getLabel());
             audit.record("DECISION_AMENDED", "Decision", d.getAmends().getId(), "изменено решением " + d.getLabel());
         }
         audit.record("DECISION_ADOPTED", "Decision", d.getId(), d.getLabel());
@@ -394,23 +397,35 @@ public class DecisionService {
 
     /** Marks an adopted or amended decision as no longer in force. */
     public Decision expire(long id, long version) {
-        Decision d = editable(id, version);
-        if (d.getStatus() == DecisionStatus.DRAFT || d.getStatus() == DecisionStatus.EXPIRED) {
-            throw new Conflict("Утратить силу может только принятое решение; текущий статус: " + status(d.getStatus()));
-        }
-        d.setStatus(DecisionStatus.EXPIRED);
+        Decision d = step(id, version, DecisionLifecycle.Action.EXPIRE);
         audit.record("DECISION_EXPIRED", "Decision", d.getId(), d.getLabel());
         return d;
     }
 
+    /** A step of the lifecycle table, recorded in the transition log. */
+    private Decision step(long id, long version, DecisionLifecycle.Action action) {
+        Decision d = editable(id, version);
+        DecisionStatus from = d.getStatus();
+        d.setStatus(DecisionLifecycle.TABLE.next(from, action, actor(d), null));
+        transitions.record(DecisionLifecycle.RECORD, d.getId(), action, from, d.getStatus(), null);
+        return d;
+    }
+
+    /** Who the caller is for this decision: may it adopt and expire it? */
+    public DecisionLifecycle.Actor actor(Decision d) {
+        return new DecisionLifecycle.Actor(currentUser.get().canEditCatalog(d.getTerritory().getId()));
+    }
+
+    /** The steps of the decision, oldest first (decisions are public acts: every logged-in user reads them). */
+    public List<HistoryEntry> history(long id) {
+        currentUser.get();
+        decision(id);
+        return DecisionLifecycle.TABLE.describe(transitions.history(DecisionLifecycle.RECORD, id));
+    }
+
     /** «Проект», «Принято», … */
     public static String status(DecisionStatus s) {
-        return switch (s) {
-            case DRAFT -> "проект";
-            case ADOPTED -> "принято";
-            case AMENDED -> "изменено";
-            case EXPIRED -> "утратило силу";
-        };
+        return DecisionLifecycle.label(s);
     }
 
     public PlanActivity addActivity(long decisionId, ActivityForm form) {

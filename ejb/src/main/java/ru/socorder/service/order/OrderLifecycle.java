@@ -2,11 +2,10 @@ package ru.socorder.service.order;
 
 import ru.socorder.model.order.OrderStatus;
 
-import java.util.Map;
-import java.util.Set;
 import ru.socorder.service.common.Conflict;
 import ru.socorder.service.common.Forbidden;
 import ru.socorder.service.common.ValidationFailed;
+import ru.socorder.service.lifecycle.Lifecycle;
 
 /**
  * The approval workflow of a social order (domain.md §3.1) as a small state machine:
@@ -25,12 +24,19 @@ public final class OrderLifecycle {
     public record Actor(boolean clerkOfAuthority, boolean approverOfAuthority) {
     }
 
-    private static final Map<Action, Set<OrderStatus>> FROM = Map.of(
-            Action.SUBMIT, Set.of(OrderStatus.DRAFT),
-            Action.RETURN, Set.of(OrderStatus.UNDER_APPROVAL),
-            Action.APPROVE, Set.of(OrderStatus.UNDER_APPROVAL),
-            Action.PUBLISH, Set.of(OrderStatus.APPROVED),
-            Action.AMEND, Set.of(OrderStatus.APPROVED, OrderStatus.PUBLISHED));
+    private static final String CLERK_ACTS = "Это действие выполняет специалист уполномоченного органа — владельца заказа";
+    private static final String APPROVER_ACTS = "Утверждать и возвращать заказ может только пользователь с правом утверждения этого органа";
+
+    /** The table; AMEND leads to the state of the new version (the amended one keeps its state). */
+    private static final Lifecycle<OrderStatus, Action, Actor> TABLE = Lifecycle
+            .<OrderStatus, Action, Actor>of("заказ", OrderStatus.class, Action.class, OrderLifecycle::label, OrderLifecycle::label)
+            .step(Action.SUBMIT).from(OrderStatus.DRAFT).to(OrderStatus.UNDER_APPROVAL).by(Actor::clerkOfAuthority, CLERK_ACTS)
+            .step(Action.RETURN).from(OrderStatus.UNDER_APPROVAL).to(OrderStatus.DRAFT).by(Actor::approverOfAuthority, APPROVER_ACTS)
+            .commentRequired("Укажите причину возврата на доработку")
+            .step(Action.APPROVE).from(OrderStatus.UNDER_APPROVAL).to(OrderStatus.APPROVED).by(Actor::approverOfAuthority, APPROVER_ACTS)
+            .step(Action.PUBLISH).from(OrderStatus.APPROVED).to(OrderStatus.PUBLISHED).by(Actor::clerkOfAuthority, CLERK_ACTS)
+            .step(Action.AMEND).from(OrderStatus.APPROVED, OrderStatus.PUBLISHED).to(OrderStatus.DRAFT).by(Actor::clerkOfAuthority, CLERK_ACTS)
+            .build();
 
     private OrderLifecycle() {
     }
@@ -43,36 +49,12 @@ public final class OrderLifecycle {
      * @throws ValidationFailed a return without a reason
      */
     public static OrderStatus next(OrderStatus current, Action action, Actor actor, String comment) {
-        if (!FROM.get(action).contains(current)) {
-            throw new Conflict("Действие «" + label(action) + "» недоступно: заказ в состоянии «" + label(current) + "»");
-        }
-        if (!performs(action, actor)) {
-            throw new Forbidden(switch (action) {
-                case SUBMIT, PUBLISH, AMEND -> "Это действие выполняет специалист уполномоченного органа — владельца заказа";
-                case RETURN, APPROVE -> "Утверждать и возвращать заказ может только пользователь с правом утверждения этого органа";
-            });
-        }
-        if (action == Action.RETURN && (comment == null || comment.isBlank())) {
-            throw new ValidationFailed("comment", "Укажите причину возврата на доработку");
-        }
-        return switch (action) {
-            case SUBMIT -> OrderStatus.UNDER_APPROVAL;
-            case RETURN, AMEND -> OrderStatus.DRAFT;
-            case APPROVE -> OrderStatus.APPROVED;
-            case PUBLISH -> OrderStatus.PUBLISHED;
-        };
+        return TABLE.next(current, action, actor, comment);
     }
 
     /** Whether the actor may perform the action on an order in this state (what the screen offers). */
     public static boolean allows(OrderStatus current, Action action, Actor actor) {
-        return FROM.get(action).contains(current) && performs(action, actor);
-    }
-
-    private static boolean performs(Action action, Actor actor) {
-        return switch (action) {
-            case SUBMIT, PUBLISH, AMEND -> actor.clerkOfAuthority();
-            case RETURN, APPROVE -> actor.approverOfAuthority();
-        };
+        return TABLE.allows(current, action, actor);
     }
 
     /** Only a draft is edited in place. */

@@ -46,6 +46,11 @@ public record Caller(String login, String fullName, Set<Role> roles,
     }
 
     /** Administrators edit reference data of any territory, a clerk only that of its authority's territory. */
+    public boolean canEditCatalog(Long territory) {
+        return isAdmin() || has(Role.AUTHORITY_CLERK) && (territory == null || territory.equals(authorityTerritoryId));
+    }
+
+    /** Administrators edit reference data of any territory, a clerk only that of its authority's territory. */
     public void requireCatalogEdit(Long territory) {
         if (isAdmin()) {
             return;

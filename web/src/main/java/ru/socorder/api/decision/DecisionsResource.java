@@ -121,6 +121,13 @@ public class DecisionsResource {
         public String evidence;
     }
 
+    /** Who adopted the act, when it was amended or expired: the steps of its lifecycle. */
+    @GET
+    @Path("{id}/history")
+    public String history(@PathParam("id") long id) {
+        return ru.socorder.api.HistoryJson.of(decisions.history(id));
+    }
+
     /** The original of the act (PDF/DOCX). */
     @GET
     @Path("{id}/file")

@@ -84,6 +84,7 @@ public class DecisionBean implements Serializable {
 
     private void reload() {
         view = decisions.view(id);
+        history = null;
         groupWarnings = view.group() == null ? List.of() : groups.warnings(view.group().getId());
     }
 
@@ -441,6 +442,7 @@ public class DecisionBean implements Serializable {
         this.paperText = paperText;
     }
 
+    private java.util.List<ru.socorder.service.lifecycle.HistoryEntry> history;
     private String memberName;
     private String memberPosition;
     private GroupRole memberRole = GroupRole.MEMBER;
@@ -526,6 +528,20 @@ public class DecisionBean implements Serializable {
         } catch (java.io.IOException e) {
             FacesErrors.show(new ru.socorder.service.common.ValidationFailed("file", "Файл не удалось получить: загрузите его снова"), null);
         }
+    }
+
+    /** Whether the lifecycle table lets the current user take the step now (what the toolbar offers). */
+    public boolean can(String action) {
+        return ru.socorder.service.decision.DecisionLifecycle.TABLE.allows(view.decision().getStatus(),
+                ru.socorder.service.decision.DecisionLifecycle.Action.valueOf(action), decisions.actor(view.decision()));
+    }
+
+    /** The steps of the decision's lifecycle, for the «История» tab (read once per view). */
+    public java.util.List<ru.socorder.service.lifecycle.HistoryEntry> getHistory() {
+        if (history == null) {
+            history = decisions.history(view.decision().getId());
+        }
+        return history;
     }
 
     public String statusText() {

@@ -1,0 +1,46 @@
+package ru.socorder.service.lifecycle;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import java.util.stream.Collectors;
+import ru.socorder.model.audit.RecordTransition;
+import ru.socorder.service.security.Caller;
+import ru.socorder.service.security.CurrentUser;
+
+/**
+ * Writes and reads the transition log of every record, in the caller's transaction (a step and its record commit or
+ * roll back together). Reading has no rights check of its own: the owning boundary checks that the caller may read
+ * the record before it asks for its history.
+ */
+@Stateless
+public class TransitionLog {
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private Clock clock;
+
+    /** Records a step of the record taken by the current user. */
+    public <S extends Enum<S>, A extends Enum<A>> RecordTransition record(String recordType, long recordId, A action, S from, S to,
+                                                                       String comment) {
+        Caller c = currentUser.get();
+        RecordTransition t = new RecordTransition(recordType, recordId, action.name(), from == null ? null : from.name(), to.name(),
+                c.login(), c.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(",")), c.organisationName(),
+                clock.instant(), comment == null || comment.isBlank() ? null : comment.strip());
+        em.persist(t);
+        return t;
+    }
+
+    /** The steps of the record, oldest first. */
+    public List<RecordTransition> history(String recordType, long recordId) {
+        return em.createQuery("select t from RecordTransition t where t.recordType = :type and t.recordId = :id order by t.at, t.id",
+                RecordTransition.class).setParameter("type", recordType).setParameter("id", recordId).getResultList();
+    }
+}
