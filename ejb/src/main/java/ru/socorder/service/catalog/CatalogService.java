@@ -27,6 +27,7 @@ import ru.socorder.service.common.Page;
 import ru.socorder.service.common.PageRequest;
 import ru.socorder.service.common.PagedQuery;
 import ru.socorder.service.security.CurrentUser;
+import ru.socorder.service.security.DataScope;
 import ru.socorder.service.common.BoundaryFailures;
 
 /**
@@ -65,7 +66,7 @@ public class CatalogService {
 
     public Page<Territory> territories(PageRequest page) {
         currentUser.get();
-        return PagedQuery.of(em, Territory.class, "t", "left join fetch t.parent")
+        return PagedQuery.of(em, Territory.class, "t", "left join fetch t.parent", DataScope.everyone(currentUser.get(), "справочник территорий"))
                 .search("t.name", "t.oktmo")
                 .sortable(Map.of("name", "t.name", "oktmo", "t.oktmo", "level", "t.level"), "t.name")
                 .page(page);
@@ -73,7 +74,7 @@ public class CatalogService {
 
     public Page<ActivityDirection> directions(PageRequest page) {
         currentUser.get();
-        return PagedQuery.of(em, ActivityDirection.class, "d", null)
+        return PagedQuery.of(em, ActivityDirection.class, "d", null, DataScope.everyone(currentUser.get(), "справочник направлений"))
                 .search("d.name", "d.code")
                 .sortable(Map.of("code", "d.code", "name", "d.name"), "d.code")
                 .page(page);
@@ -81,8 +82,8 @@ public class CatalogService {
 
     public Page<AuthorisedBody> authorities(PageRequest page, Long territoryId) {
         currentUser.get();
-        return PagedQuery.of(em, AuthorisedBody.class, "a", "left join fetch a.territory")
-                .where("a.territory.id = :territory", "territory", territoryId)
+        return PagedQuery.of(em, AuthorisedBody.class, "a", "left join fetch a.territory", DataScope.everyone(currentUser.get(), "справочник органов"))
+                .filter("a.territory.id = :territory", "territory", territoryId)
                 .search("a.fullName", "a.shortName", "a.inn")
                 .sortable(Map.of("shortName", "a.shortName", "fullName", "a.fullName", "territory", "a.territory.name"), "a.shortName")
                 .page(page);
@@ -90,7 +91,7 @@ public class CatalogService {
 
     public Page<MeasurementUnit> units(PageRequest page) {
         currentUser.get();
-        return PagedQuery.of(em, MeasurementUnit.class, "u", null)
+        return PagedQuery.of(em, MeasurementUnit.class, "u", null, DataScope.everyone(currentUser.get(), "справочник ОКЕИ"))
                 .search("u.name", "u.code", "u.shortName")
                 .sortable(Map.of("code", "u.code", "name", "u.name"), "u.code")
                 .page(page);

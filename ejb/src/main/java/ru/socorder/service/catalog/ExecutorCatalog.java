@@ -31,6 +31,7 @@ import ru.socorder.service.exchange.JobProgress;
 import ru.socorder.service.exchange.TableReader;
 import ru.socorder.service.exchange.TableWriter;
 import ru.socorder.service.security.CurrentUser;
+import ru.socorder.service.security.DataScope;
 import ru.socorder.service.common.BoundaryFailures;
 
 /** Исполнители услуг: the boundary of the executor directory. Everybody reads; administrators and clerks edit. */
@@ -60,8 +61,9 @@ public class ExecutorCatalog {
         if (inn != null && !inn.isBlank()) {
             innValue = Inn.check(inn).valid() ? Inn.of(inn).value() : inn.replaceAll("\\D", "");
         }
-        return PagedQuery.of(em, Executor.class, "e", "left join fetch e.territory")
-                .where("e.identityKey like :innPrefix", "innPrefix", innValue == null ? null : innValue + "/%")
+        return PagedQuery.of(em, Executor.class, "e", "left join fetch e.territory",
+                        DataScope.everyone(currentUser.get(), "реестр исполнителей открыт"))
+                .filter("e.identityKey like :innPrefix", "innPrefix", innValue == null ? null : innValue + "/%")
                 .search("e.fullName", "e.shortName", "e.identityKey")
                 .sortable(Map.of("fullName", "e.fullName", "shortName", "e.shortName", "inn", "e.identityKey", "type", "e.type"),
                         "e.fullName")

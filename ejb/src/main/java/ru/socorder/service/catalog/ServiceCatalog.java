@@ -34,6 +34,7 @@ import ru.socorder.service.exchange.TableReader;
 import ru.socorder.service.exchange.TableWriter;
 import ru.socorder.service.security.Caller;
 import ru.socorder.service.security.CurrentUser;
+import ru.socorder.service.security.DataScope;
 import ru.socorder.service.common.BoundaryFailures;
 
 /** Услуги: the boundary of the services of the basic/regional lists used in each territory. */
@@ -58,9 +59,10 @@ public class ServiceCatalog {
             IdentifierCheck n = RegistryNumber.check(page.query());
             numberQuery = n.valid() ? n.canonical() : null;
         }
-        return PagedQuery.of(em, SocialService.class, "s", "left join fetch s.territory left join fetch s.direction")
-                .where("s.territory.id = :territory", "territory", territoryId)
-                .where("s.registryNumber = :number", "number", numberQuery == null ? null : RegistryNumber.of(numberQuery))
+        return PagedQuery.of(em, SocialService.class, "s", "left join fetch s.territory left join fetch s.direction",
+                        DataScope.everyone(currentUser.get(), "перечень услуг открыт"))
+                .filter("s.territory.id = :territory", "territory", territoryId)
+                .filter("s.registryNumber = :number", "number", numberQuery == null ? null : RegistryNumber.of(numberQuery))
                 .search(numberQuery == null ? new String[] {"s.name", "s.content", "s.consumerCategory"} : new String[0])
                 .sortable(Map.of("registryNumber", "s.registryNumber", "name", "s.name", "content", "s.content",
                         "territory", "s.territory.name"), "s.registryNumber")

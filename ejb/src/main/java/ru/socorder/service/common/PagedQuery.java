@@ -5,14 +5,17 @@ import jakarta.persistence.TypedQuery;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import ru.socorder.service.security.DataScope;
 
 /**
- * One way to page any list in the database: a JPQL "from … where …" part, the fields the free-text query searches,
- * and the fields a column may be sorted by. Builds the page query and its count query with the same conditions.
+ * One way to page any list in the database: the caller's data scope (mandatory: a list without one cannot be
+ * written), optional filters, the fields the free-text query searches, and the fields a column may be sorted by.
+ * Builds the page query and its count query with the same conditions.
  *
  * <pre>
- * PagedQuery.of(em, Executor.class, "e", "left join fetch e.territory")
- *     .search("e.fullName", "e.shortName", "e.inn")
+ * PagedQuery.of(em, SocialOrder.class, "o", "left join fetch o.authority", DataScope.authority(caller, "o.authority.id"))
+ *     .filter("o.fiscalYear = :year", "year", year)
+ *     .search("o.title")
  *     .sortable(Map.of("fullName", "e.fullName", "inn", "e.inn"), "e.fullName")
  *     .page(request);
  * </pre>
@@ -28,16 +31,23 @@ public final class PagedQuery<T> {
     private final StringBuilder where = new StringBuilder();
     private final Map<String, Object> parameters = new LinkedHashMap<>();
 
-    private PagedQuery(EntityManager em, Class<T> type, String alias, String fetch) {
+    private PagedQuery(EntityManager em, Class<T> type, String alias, String fetch, DataScope scope) {
         this.em = em;
         this.type = type;
         this.alias = alias;
         this.fetch = fetch == null ? "" : " " + fetch;
         this.defaultOrder = alias + ".id";
+        java.util.Objects.requireNonNull(scope, "every list has a data scope (DataScope)");
+        if (!scope.isEverything()) {
+            condition(scope.condition(), "scope", scope.value());
+        }
     }
 
-    public static <T> PagedQuery<T> of(EntityManager em, Class<T> type, String alias, String fetchJoins) {
-        return new PagedQuery<>(em, type, alias, fetchJoins);
+    /**
+     * @param scope which rows the caller may see ({@link DataScope}); never null — a list without a scope fails
+     */
+    public static <T> PagedQuery<T> of(EntityManager em, Class<T> type, String alias, String fetchJoins, DataScope scope) {
+        return new PagedQuery<>(em, type, alias, fetchJoins, scope);
     }
 
     /** Fields compared case-insensitively with {@code %query%}. */
@@ -53,11 +63,18 @@ public final class PagedQuery<T> {
         return this;
     }
 
-    /** An extra condition (JPQL, using the alias) with its named parameter. */
-    public PagedQuery<T> where(String condition, String parameter, Object value) {
+    /**
+     * An optional filter the user asked for (JPQL, using the alias) with its named parameter; a null value means "not
+     * asked" and adds nothing. The data scope is not a filter: it is given to {@link #of} and always applies.
+     */
+    public PagedQuery<T> filter(String condition, String parameter, Object value) {
         if (value == null) {
             return this;
         }
+        return condition(condition, parameter, value);
+    }
+
+    private PagedQuery<T> condition(String condition, String parameter, Object value) {
         where.append(where.length() == 0 ? " where " : " and ").append("(").append(condition).append(")");
         parameters.put(parameter, value);
         return this;
@@ -68,19 +85,28 @@ public final class PagedQuery<T> {
             throw new ValidationFailed("sort", "Сортировка по полю «" + request.sortField() + "» невозможна; допустимы: "
                     + String.join(", ", new java.util.TreeSet<>(sortable.keySet())) + " (для убывания — со знаком минус)");
         }
-        String conditions = conditions(request);
-        String order = request.sortField() != null && sortable.containsKey(request.sortField())
-                ? sortable.get(request.sortField()) + (request.ascending() ? " asc" : " desc")
-                : defaultOrder;
         String entity = type.getSimpleName();
-        TypedQuery<T> q = em.createQuery("select " + alias + " from " + entity + " " + alias + fetch + conditions
-                + " order by " + order + ", " + alias + ".id", type);
-        TypedQuery<Long> c = em.createQuery("select count(" + alias + ") from " + entity + " " + alias + conditions, Long.class);
+        TypedQuery<T> q = em.createQuery(jpql(request), type);
+        TypedQuery<Long> c = em.createQuery("select count(" + alias + ") from " + entity + " " + alias + conditions(request), Long.class);
         bind(q, request);
         bind(c, request);
         List<T> items = q.setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
         long total = items.size() < request.size() && request.first() == 0 ? items.size() : c.getSingleResult();
         return new Page<>(items, total);
+    }
+
+    /** The page query as JPQL (for tests and logs). */
+    String jpql(PageRequest request) {
+        String order = request.sortField() != null && sortable.containsKey(request.sortField())
+                ? sortable.get(request.sortField()) + (request.ascending() ? " asc" : " desc")
+                : defaultOrder;
+        return "select " + alias + " from " + type.getSimpleName() + " " + alias + fetch + conditions(request)
+                + " order by " + order + ", " + alias + ".id";
+    }
+
+    /** The named parameters of the conditions (scope and filters), for tests. */
+    Map<String, Object> parameters() {
+        return java.util.Collections.unmodifiableMap(parameters);
     }
 
     private String conditions(PageRequest request) {

@@ -41,6 +41,7 @@ import ru.socorder.service.reporting.PrintFormat;
 import ru.socorder.service.reporting.PrintedForm;
 import ru.socorder.service.reporting.ReportEngine;
 import ru.socorder.service.security.CurrentUser;
+import ru.socorder.service.security.DataScope;
 import ru.socorder.service.common.BoundaryFailures;
 
 /**
@@ -73,8 +74,8 @@ public class DecisionService {
 
     public Page<Decision> list(PageRequest page, Long territoryId) {
         currentUser.get();
-        return PagedQuery.of(em, Decision.class, "d", "left join fetch d.territory")
-                .where("d.territory.id = :territory", "territory", territoryId)
+        return PagedQuery.of(em, Decision.class, "d", "left join fetch d.territory", DataScope.everyone(currentUser.get(), "решения — открытые акты"))
+                .filter("d.territory.id = :territory", "territory", territoryId)
                 .search("d.title", "d.number", "d.issuer")
                 .sortable(Map.of("date", "d.date", "number", "d.number", "territory", "d.territory.name", "status", "d.status"),
                         "d.date desc")

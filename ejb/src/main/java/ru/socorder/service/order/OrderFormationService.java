@@ -44,6 +44,7 @@ import ru.socorder.service.common.PagedQuery;
 import ru.socorder.service.common.ValidationFailed;
 import ru.socorder.service.security.Caller;
 import ru.socorder.service.security.CurrentUser;
+import ru.socorder.service.security.DataScope;
 import ru.socorder.service.common.BoundaryFailures;
 
 /**
@@ -73,14 +74,10 @@ public class OrderFormationService {
 
     public Page<SocialOrder> list(PageRequest page, Integer year, Long authorityId, OrderStatus status) {
         Caller c = currentUser.get();
-        Long scope = c.isAdmin() || c.has(Role.OBSERVER) ? authorityId : c.authorityId();
-        if (scope == null && !(c.isAdmin() || c.has(Role.OBSERVER))) {
-            return new Page<>(List.of(), 0);
-        }
-        return PagedQuery.of(em, SocialOrder.class, "o", "left join fetch o.authority")
-                .where("o.authority.id = :authority", "authority", scope)
-                .where("o.fiscalYear = :year", "year", year)
-                .where("o.status = :status", "status", status)
+        return PagedQuery.of(em, SocialOrder.class, "o", "left join fetch o.authority", DataScope.authority(c, "o.authority.id"))
+                .filter("o.authority.id = :authority", "authority", authorityId)
+                .filter("o.fiscalYear = :year", "year", year)
+                .filter("o.status = :status", "status", status)
                 .search("o.title")
                 .sortable(Map.of("year", "o.fiscalYear", "title", "o.title", "status", "o.status", "version", "o.versionNumber"),
                         "o.fiscalYear desc")

@@ -1,0 +1,69 @@
+package ru.socorder.service.common;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import ru.socorder.model.order.SocialOrder;
+import ru.socorder.model.security.Role;
+import ru.socorder.service.security.Caller;
+import ru.socorder.service.security.DataScope;
+
+/** The JPQL a list runs: the scope always, the filters when asked, search and sorting from whitelists. */
+class PagedQueryTest {
+    private static final Caller CLERK = new Caller("c", "К", Set.of(Role.AUTHORITY_CLERK), 10L, "Орган", 100L, null, null);
+    private static final Caller EXECUTOR = new Caller("e", "И", Set.of(Role.EXECUTOR), null, null, null, 5L, "Школа");
+    private static final Caller ADMIN = new Caller("a", "А", Set.of(Role.ADMIN), null, null, null, null, null);
+
+    private static PagedQuery<SocialOrder> orders(Caller c) {
+        return PagedQuery.of(null, SocialOrder.class, "o", null, DataScope.authority(c, "o.authority.id"))
+                .search("o.title").sortable(Map.of("year", "o.fiscalYear"), "o.fiscalYear desc");
+    }
+
+    @Test
+    void aClerksListIsLimitedToTheOwnAuthority() {
+        PagedQuery<SocialOrder> q = orders(CLERK).filter("o.fiscalYear = :year", "year", null);
+        assertEquals("select o from SocialOrder o where (o.authority.id = :scope) order by o.fiscalYear desc, o.id",
+                q.jpql(new PageRequest(0, 20, null, true, null)));
+        assertEquals(Map.of("scope", 10L), q.parameters(), "a filter that was not asked adds nothing; the scope stays");
+    }
+
+    @Test
+    void aCallerWithoutScopeSeesNoRowNotEveryRow() {
+        PagedQuery<SocialOrder> q = orders(EXECUTOR);
+        assertEquals(Map.of("scope", -1L), q.parameters());
+        assertEquals(true, DataScope.authority(EXECUTOR, "o.authority.id").isNothing());
+    }
+
+    @Test
+    void anAdministratorSeesEveryAuthorityAndFiltersApply() {
+        PagedQuery<SocialOrder> q = orders(ADMIN).filter("o.fiscalYear = :year", "year", 2025);
+        assertEquals("select o from SocialOrder o where (o.fiscalYear = :year) and (lower(o.title) like :q) order by o.fiscalYear asc, o.id",
+                q.jpql(new PageRequest(0, 20, "year", true, "заказ")));
+        assertEquals(Map.of("year", 2025), q.parameters());
+    }
+
+    @Test
+    void aListWithoutAScopeCannotBeBuilt() {
+        assertThrows(NullPointerException.class, () -> PagedQuery.of(null, SocialOrder.class, "o", null, null));
+    }
+
+    @Test
+    void anUnknownSortFieldFromTheApiIsRefused() {
+        ValidationFailed e = assertThrows(ValidationFailed.class,
+                () -> orders(ADMIN).page(new PageRequest(0, 20, null, true, null).sortedBy("password", true)));
+        assertEquals("sort", e.errors().get(0).field());
+    }
+
+    @Test
+    void theExecutorScopeShowsAnExecutorsUserOnlyItsOwnOrganisation() {
+        DataScope own = DataScope.executor(EXECUTOR, "c.executor.id");
+        assertEquals("c.executor.id = :scope", own.condition());
+        assertEquals(5L, own.value());
+        assertEquals(true, DataScope.executor(CLERK, "c.executor.id").isEverything(), "authority staff administer executors");
+        assertEquals(true, DataScope.territory(EXECUTOR, "s.territory.id").isNothing());
+        assertEquals(100L, DataScope.territory(CLERK, "s.territory.id").value());
+    }
+}
