@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -66,6 +67,7 @@ public class AuthorisedBody {
     @JoinTable(name = "authorised_body_direction",
             joinColumns = @JoinColumn(name = "authorised_body_id"),
             inverseJoinColumns = @JoinColumn(name = "direction_id"))
+    @OrderBy("code")
     private Set<ActivityDirection> directions = new LinkedHashSet<>();
 
     protected AuthorisedBody() {

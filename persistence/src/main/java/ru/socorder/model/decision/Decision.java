@@ -101,11 +101,13 @@ public class Decision {
     @ManyToMany
     @JoinTable(name = "decision_direction", joinColumns = @JoinColumn(name = "decision_id"),
             inverseJoinColumns = @JoinColumn(name = "direction_id"))
+    @OrderBy("code")
     private Set<ActivityDirection> directions = new LinkedHashSet<>();
 
     @ManyToMany
     @JoinTable(name = "decision_authority", joinColumns = @JoinColumn(name = "decision_id"),
             inverseJoinColumns = @JoinColumn(name = "authority_id"))
+    @OrderBy("shortName")
     private Set<AuthorisedBody> authorities = new LinkedHashSet<>();
 
     /** Which authority answers for which direction. */

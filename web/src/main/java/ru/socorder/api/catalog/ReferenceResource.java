@@ -207,7 +207,7 @@ public class ReferenceResource {
         nullable(b, "headPosition", a.getHeadPosition());
         nullable(b, "headName", a.getHeadName());
         JsonArrayBuilder directions = Json.createArrayBuilder();
-        List.copyOf(a.getDirections()).forEach(d -> directions.add(d.getCode()));
+        a.getDirections().stream().map(ActivityDirection::getCode).sorted().forEach(directions::add);
         return b.add("directions", directions).build();
     }
 
