@@ -17,11 +17,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Locale;
+import ru.socorder.model.order.Method;
 import ru.socorder.model.order.OrderLine;
 import ru.socorder.model.order.OrderLineYear;
 import ru.socorder.model.order.OrderQuality;
 import ru.socorder.model.order.OrderStatus;
 import ru.socorder.model.order.SocialOrder;
+import ru.socorder.model.order.Volumes;
 import ru.socorder.service.common.Page;
 import ru.socorder.service.common.PageRequest;
 import ru.socorder.service.common.ValidationFailed;
@@ -40,7 +42,8 @@ import ru.socorder.service.order.VersionDiff;
  * {@code /api/v1/social-orders}: GET/POST, GET/PUT {id} (a draft: the header when {@code title} is given, and the
  * lines — volumes per year, quality indicators; {@code version} in the body), POST {id}/copy (draft for the next year),
  * POST {id}/transitions ({@code {"action":"submit|return|approve|publish|amend","version":n,"comment":…}}),
- * GET {id}/versions, GET {id}/diff?from=. A split that does not add up is 400 naming the line and the year; an
+ * GET {id}/versions, GET {id}/diff?from=. Each line carries its {@code id}, which stays while a draft is saved
+ * again. A split that does not add up is 400 naming the line and the year; an
  * action not allowed in the state is 409 with the state.
  */
 @Path("social-orders")
@@ -232,9 +235,12 @@ public class SocialOrdersResource {
         for (OrderLine l : o.getLines()) {
             JsonArrayBuilder years = Json.createArrayBuilder();
             for (OrderLineYear y : l.getYears()) {
-                years.add(Json.createObjectBuilder().add("year", y.getYear()).add("total", y.getTotal()).add("treasury", y.getTreasury())
-                        .add("budgetAutonomous", y.getBudgetAutonomous()).add("competition", y.getCompetition())
-                        .add("certificates", y.getCertificates()));
+                Volumes v = y.getVolumes();
+                JsonObjectBuilder yb = Json.createObjectBuilder().add("year", y.getYear()).add("total", v.total());
+                for (Method m : Method.values()) {
+                    yb.add(m.field(), v.get(m));
+                }
+                years.add(yb);
             }
             JsonArrayBuilder quality = Json.createArrayBuilder();
             for (OrderQuality q : l.getQuality()) {
@@ -253,7 +259,7 @@ public class SocialOrdersResource {
                 }
                 quality.add(qb);
             }
-            JsonObjectBuilder lb = Json.createObjectBuilder().add("serviceId", l.getService().getId())
+            JsonObjectBuilder lb = Json.createObjectBuilder().add("id", l.getId()).add("serviceId", l.getService().getId())
                     .add("registryNumber", l.getService().getRegistryNumber().formatted()).add("service", l.getService().getName());
             nullable(lb, "determinationYear", l.getDeterminationYear());
             nullable(lb, "place", l.getPlace());
