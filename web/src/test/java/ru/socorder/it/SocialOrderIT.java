@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The social order through the API: sum rule, approval rights, workflow, amendment into versions and their diff. */
@@ -77,6 +78,83 @@ class SocialOrderIT extends IntegrationTest {
         Api.Reply observer = api.send("PUT", "api/v1/social-orders/" + id2, "{\"version\":" + changed.json().getInt("version")
                 + ",\"lines\":[]}", "observer", "demo");
         assertEquals(403, observer.status(), "observers read only");
+
+        allowedVolumeFollowsTheApprovedVersionAndLinesKeepTheirIds(id, id2, changed.json());
+    }
+
+    private static final String ARTS = "804200О.99.0.ББ52АЕ76000";
+
+    private JsonObject lineOf(JsonObject order, String registryNumber) {
+        return order.getJsonArray("lines").stream().map(j -> j.asJsonObject()).filter(l -> l.getString("registryNumber").equals(registryNumber))
+                .findFirst().orElseThrow(() -> new AssertionError(registryNumber + " not in " + order));
+    }
+
+    private JsonObject allowed(long serviceId, int year, String method) {
+        Api.Reply r = api.clerkGet("api/v1/social-orders/allowed-volume?serviceId=" + serviceId + "&year=" + year + "&method=" + method);
+        assertEquals(200, r.status(), r.body());
+        return r.json();
+    }
+
+    /**
+     * The 2027 order: version 1 approved (1 000, certificates 400), version 2 a draft (1 200, certificates 600). The
+     * allowed volume stays version 1's until version 2 is approved; a line keeps its id while the draft is saved again.
+     */
+    private void allowedVolumeFollowsTheApprovedVersionAndLinesKeepTheirIds(long id, long id2, JsonObject draft) {
+        JsonObject v1line = lineOf(api.clerkGet("api/v1/social-orders/" + id).json(), DOP);
+        long service = v1line.getJsonNumber("serviceId").longValue();
+        JsonObject a = allowed(service, 2027, "certificates");
+        assertEquals(id, a.getJsonNumber("orderId").longValue(), "the approved version, not the draft amendment: " + a);
+        assertEquals(id, a.getJsonNumber("familyId").longValue());
+        assertEquals(1, a.getInt("versionNumber"));
+        assertEquals(v1line.getJsonNumber("id").longValue(), a.getJsonNumber("lineId").longValue());
+        assertEquals(400, a.getJsonNumber("volume").intValue());
+        assertEquals("539", a.getString("unitCode"));
+        assertEquals("FISCAL", a.getString("period"));
+        assertEquals(600, allowed(service, 2027, "budgetAutonomous").getJsonNumber("volume").intValue());
+        assertEquals(0, allowed(service, 2028, "certificates").getJsonNumber("volume").intValue(), "2028 is planned with no volume");
+        assertEquals(404, api.clerkGet("api/v1/social-orders/allowed-volume?serviceId=" + service + "&year=2040&method=certificates").status());
+        assertEquals(404, api.get("api/v1/social-orders/allowed-volume?serviceId=" + service + "&year=2027&method=certificates",
+                "executor", "demo").status(), "an executor's user reads no authority's order");
+        assertEquals(200, api.get("api/v1/social-orders/allowed-volume?serviceId=" + service + "&year=2027&method=certificates",
+                "observer", "demo").status());
+        for (String[] bad : new String[][] {{"year=2027&method=certificates", "serviceId"}, {"serviceId=" + service + "&method=certificates", "year"},
+            {"serviceId=" + service + "&year=2027&method=voucher", "method"}, {"serviceId=" + service + "&year=2027", "method"},
+            {"serviceId=" + service + "&year=abc&method=certificates", "year"}}) {
+            Api.Reply r = api.clerkGet("api/v1/social-orders/allowed-volume?" + bad[0]);
+            assertEquals(400, r.status(), r.body());
+            assertTrue(r.contentType().startsWith("application/problem+json"), r.contentType());
+            assertEquals(bad[1], r.json().getJsonArray("errors").getJsonObject(0).getString("field"), r.body());
+        }
+
+        // the draft saved again: the same service keeps its line (id) although a line is put before it
+        long lineId = lineOf(draft, DOP).getJsonNumber("id").longValue();
+        Api.Reply again = api.put("api/v1/social-orders/" + id2, "{\"version\":" + draft.getInt("version") + ",\"lines\":["
+                + line(ARTS, 2027, 500, 500, 0) + "," + line(DOP, 2027, 1300, 600, 700) + "]}");
+        assertEquals(200, again.status(), again.body());
+        assertEquals(List.of(ARTS, DOP), again.json().getJsonArray("lines").stream()
+                .map(j -> j.asJsonObject().getString("registryNumber")).toList(), "in the order sent");
+        assertEquals(lineId, lineOf(again.json(), DOP).getJsonNumber("id").longValue(), "the line of the service keeps its id");
+        Api.Reply third = api.put("api/v1/social-orders/" + id2, "{\"version\":" + again.json().getInt("version") + ",\"lines\":["
+                + line(DOP, 2027, 1300, 600, 700) + "]}");
+        assertEquals(200, third.status(), third.body());
+        assertEquals(1, third.json().getJsonArray("lines").size(), "the line no longer sent is removed");
+        assertEquals(lineId, lineOf(third.json(), DOP).getJsonNumber("id").longValue());
+        assertEquals(1300, lineOf(api.clerkGet("api/v1/social-orders/" + id2).json(), DOP).getJsonArray("years").getJsonObject(0)
+                .getJsonNumber("total").intValue(), "the new volume is stored");
+        assertEquals(400, allowed(service, 2027, "certificates").getJsonNumber("volume").intValue(), "still version 1's");
+
+        JsonObject submitted = api.post("api/v1/social-orders/" + id2 + "/transitions", "{\"action\":\"submit\",\"version\":"
+                + third.json().getInt("version") + "}").json();
+        assertEquals(400, allowed(service, 2027, "certificates").getJsonNumber("volume").intValue(), "under approval: still version 1's");
+        Api.Reply approved = api.send("POST", "api/v1/social-orders/" + id2 + "/transitions", "{\"action\":\"approve\",\"version\":"
+                + submitted.getInt("version") + "}", "approver", "demo");
+        assertEquals(200, approved.status(), approved.body());
+        JsonObject now = allowed(service, 2027, "certificates");
+        assertEquals(id2, now.getJsonNumber("orderId").longValue(), now.toString());
+        assertEquals(id, now.getJsonNumber("familyId").longValue(), "the same order family");
+        assertEquals(2, now.getInt("versionNumber"));
+        assertEquals(lineId, now.getJsonNumber("lineId").longValue());
+        assertEquals(700, now.getJsonNumber("volume").intValue());
     }
 
     private static final String DOP = "804200О.99.0.ББ52АЕ04000";

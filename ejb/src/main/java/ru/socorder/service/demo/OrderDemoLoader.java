@@ -13,12 +13,14 @@ import ru.socorder.model.catalog.IndicatorKind;
 import ru.socorder.model.catalog.ServiceIndicator;
 import ru.socorder.model.catalog.SocialService;
 import ru.socorder.model.identifier.RegistryNumber;
+import ru.socorder.model.order.Method;
 import ru.socorder.model.order.OrderLine;
 import ru.socorder.model.order.OrderLineYear;
 import ru.socorder.model.order.OrderQuality;
 import ru.socorder.model.order.OrderStatus;
 import ru.socorder.model.order.OrderTransition;
 import ru.socorder.model.order.SocialOrder;
+import ru.socorder.model.order.Volumes;
 import ru.socorder.service.system.ClockProducer;
 
 /**
@@ -60,12 +62,12 @@ final class OrderDemoLoader {
             line.setUnit(volume == null ? null : volume.getUnit());
             line.setStandardAct(standardAct);
             JsonArray v = row.getJsonArray(1);
-            for (int year : order.getYears()) {
+            for (int year : order.getPeriod().years()) {
                 BigDecimal total = v.getJsonNumber(0).bigDecimalValue();
                 BigDecimal assignment = v.getJsonNumber(1).bigDecimalValue();
                 BigDecimal rest = v.getJsonNumber(2).bigDecimalValue();
-                line.getYears().add(new OrderLineYear(year, total, BigDecimal.ZERO, assignment,
-                        competition ? rest : BigDecimal.ZERO, competition ? BigDecimal.ZERO : rest));
+                line.getYears().add(new OrderLineYear(year, Volumes.of(total, Map.of(Method.BUDGET_AUTONOMOUS, assignment,
+                        competition ? Method.COMPETITION : Method.CERTIFICATES, rest))));
                 // illustrative quality values: the catalogue's quality indicators, rising a point a year, 10 % deviation
                 for (ServiceIndicator q : service.getIndicators()) {
                     if (q.getKind() == IndicatorKind.QUALITY) {

@@ -1,11 +1,11 @@
 package ru.socorder.service.order;
 
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import ru.socorder.model.order.OrderLine;
 import ru.socorder.model.order.OrderLineYear;
 import ru.socorder.model.order.OrderQuality;
+import ru.socorder.model.order.PlanningPeriod;
 import ru.socorder.model.order.SocialOrder;
 
 /**
@@ -32,12 +32,11 @@ final class OrderCopy {
 
     /** A first draft for the next financial year, with the years in the title moved on. */
     static SocialOrder nextYear(SocialOrder source) {
-        int fy = source.getFiscalYear() + 1;
-        SocialOrder draft = new SocialOrder(source.getAuthority(), source.getDirection(), fy, shiftYears(source.getTitle()));
+        PlanningPeriod next = source.getPeriod().next();
+        SocialOrder draft = new SocialOrder(source.getAuthority(), source.getDirection(), next.fiscalYear(), shiftYears(source.getTitle()));
         draft.setBudgetName(source.getBudgetName());
         draft.setAsOfDate(source.getAsOfDate() == null ? null : source.getAsOfDate().plusYears(1));
-        Integer until = source.getBeyondPlanUntil();
-        draft.setBeyondPlanUntil(until != null && until >= fy + 3 ? until : null);
+        draft.setBeyondPlanUntil(next.lastYear());
         copyLines(source, draft);
         return draft;
     }
@@ -62,10 +61,10 @@ final class OrderCopy {
             copy.setVolumeIndicator(l.getVolumeIndicator());
             copy.setUnit(l.getUnit());
             copy.setStandardAct(l.getStandardAct());
-            for (int year : target.getYears()) {
-                int from = sourceYear(source, target, year);
+            for (int year : target.getPeriod().years()) {
+                int from = sourceYear(source.getPeriod(), target.getPeriod(), year);
                 l.getYears().stream().filter(y -> y.getYear() == from).findFirst().ifPresent(y -> copy.getYears().add(
-                        new OrderLineYear(year, y.getTotal(), y.getTreasury(), y.getBudgetAutonomous(), y.getCompetition(), y.getCertificates())));
+                        new OrderLineYear(year, y.getVolumes())));
                 l.getQuality().stream().filter(q -> q.getYear() == from).forEach(q -> copy.getQuality().add(
                         new OrderQuality(year, q.getIndicator(), q.getUnit(), q.getValue(), q.getDeviation(), q.isDeviationInPercent())));
             }
@@ -74,11 +73,11 @@ final class OrderCopy {
     }
 
     /** Which period of the source feeds a period of the target. */
-    private static int sourceYear(SocialOrder source, SocialOrder target, int year) {
-        if (target.isBeyondPlan(year)) {
-            return source.getFiscalYear() + 3;
+    static int sourceYear(PlanningPeriod source, PlanningPeriod target, int year) {
+        if (target.kind(year) == PlanningPeriod.Kind.BEYOND) {
+            return source.firstBeyondYear();
         }
-        List<Integer> planned = List.of(source.getFiscalYear(), source.getFiscalYear() + 1, source.getFiscalYear() + 2);
-        return planned.contains(year) ? year : source.getFiscalYear() + 2;
+        boolean planned = source.isPeriod(year) && source.kind(year) != PlanningPeriod.Kind.BEYOND;
+        return planned ? year : source.fiscalYear() + 2;
     }
 }

@@ -5,6 +5,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import ru.socorder.model.order.Method;
+import ru.socorder.model.order.Volumes;
 
 /** An order as entered (API body, screen): header and lines with volumes per year. */
 public class OrderForm implements Serializable {
@@ -48,7 +50,7 @@ public class OrderForm implements Serializable {
         public boolean deviationInPercent = true;
     }
 
-    /** Volume of a line in a year: total and split by method. */
+    /** Volume of a line in a year: total and split by method (the fields are the API's names, {@link Method#field()}). */
     public static class Year implements Serializable {
         private static final long serialVersionUID = 1L;
         public int year;
@@ -57,5 +59,22 @@ public class OrderForm implements Serializable {
         public BigDecimal budgetAutonomous;
         public BigDecimal competition;
         public BigDecimal certificates;
+
+        /** The volume of a year as the screen holds it. */
+        public static Year of(int year, Volumes v) {
+            Year y = new Year();
+            y.year = year;
+            y.total = v.total();
+            y.treasury = v.get(Method.TREASURY);
+            y.budgetAutonomous = v.get(Method.BUDGET_AUTONOMOUS);
+            y.competition = v.get(Method.COMPETITION);
+            y.certificates = v.get(Method.CERTIFICATES);
+            return y;
+        }
+
+        /** The volumes as entered; a missing value is zero. */
+        public Volumes volumes() {
+            return Volumes.of(total, treasury, budgetAutonomous, competition, certificates);
+        }
     }
 }

@@ -8,26 +8,17 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import ru.socorder.model.catalog.ActivityDirection;
 import ru.socorder.model.catalog.AuthorisedBody;
-import ru.socorder.model.catalog.IndicatorKind;
-import ru.socorder.model.catalog.ServiceIndicator;
-import ru.socorder.model.catalog.MeasurementUnit;
-import ru.socorder.model.catalog.SocialService;
-import ru.socorder.model.identifier.IdentifierCheck;
-import ru.socorder.model.identifier.RegistryNumber;
 import ru.socorder.model.order.OrderLine;
-import ru.socorder.model.order.OrderLineYear;
-import ru.socorder.model.order.OrderQuality;
+import ru.socorder.model.order.PlanningPeriod;
 import ru.socorder.model.order.OrderStatus;
 import ru.socorder.model.order.OrderTransition;
 import ru.socorder.model.order.SocialOrder;
@@ -146,7 +137,7 @@ public class OrderFormationService {
         o.setBeyondPlanUntil(beyondPlanUntil(f.fiscalYear, f.beyondPlanUntil));
         em.persist(o);
         o.setFamilyId(o.getId());
-        applyLines(o, f.lines == null ? List.of() : f.lines);
+        new OrderLineWriter(em).write(o, f.lines == null ? List.of() : f.lines);
         o.getTransitions().add(new OrderTransition(o, "CREATE", null, OrderStatus.DRAFT, c.login(), clock.instant(), null));
         DatabaseErrors.flush(em, DUPLICATES);
         audit.record("ORDER_CREATED", "SocialOrder", o.getId(), o.getTitle());
@@ -170,7 +161,8 @@ public class OrderFormationService {
 
     /**
      * Saves a draft: the header when the form carries a title (title, «на дату», budget, period beyond the plan), and
-     * the lines, which replace the old ones; the split of every line and year must add up to its total.
+     * the lines ({@link OrderLineWriter}: a service's saved line is updated in place and keeps its id, lines not sent
+     * are removed); the split of every line and year must add up to its total.
      */
     public SocialOrder update(long id, long version, OrderForm f) {
         SocialOrder o = editable(id, version);
@@ -187,9 +179,10 @@ public class OrderFormationService {
     }
 
     private Integer beyondPlanUntil(int fiscalYear, Integer until) {
-        if (until != null && (until < fiscalYear + 3 || until > fiscalYear + 30)) {
-            throw new ValidationFailed("beyondPlanUntil", "Срок за пределами планового периода начинается с " + (fiscalYear + 3)
-                    + " года: укажите год окончания не ранее " + (fiscalYear + 3) + " и не позднее " + (fiscalYear + 30));
+        int first = PlanningPeriod.of(fiscalYear).firstBeyondYear();
+        if (until != null && (until < first || until > fiscalYear + 30)) {
+            throw new ValidationFailed("beyondPlanUntil", "Срок за пределами планового периода начинается с " + first
+                    + " года: укажите год окончания не ранее " + first + " и не позднее " + (fiscalYear + 30));
         }
         return until;
     }
@@ -200,130 +193,10 @@ public class OrderFormationService {
             audit.record("ORDER_HEADER_SAVED", "SocialOrder", o.getId(), o.getTitle());
             return o;
         }
-        o.getLines().clear();
-        em.flush();
-        applyLines(o, lines);
+        new OrderLineWriter(em).write(o, lines);
         DatabaseErrors.flush(em, DUPLICATES);
         audit.record("ORDER_LINES_SAVED", "SocialOrder", o.getId(), lines.size() + " строк");
         return o;
-    }
-
-    private void applyLines(SocialOrder o, List<OrderForm.Line> lines) {
-        List<FieldError> errors = new ArrayList<>();
-        List<OrderLine> built = new ArrayList<>();
-        Map<Long, Integer> seen = new HashMap<>();
-        for (int i = 0; i < lines.size(); i++) {
-            OrderForm.Line l = lines.get(i);
-            SocialService service = service(l, o, i, errors);
-            String label = "Строка " + (i + 1) + (service == null ? "" : " (" + service.getRegistryNumber().formatted() + ")");
-            if (service != null) {
-                Integer first = seen.putIfAbsent(service.getId(), i);
-                if (first != null) {
-                    errors.add(new FieldError("lines[" + i + "].serviceId", label + ": услуга уже есть в строке " + (first + 1)
-                            + " — объёмы услуги указываются в одной строке"));
-                    service = null;
-                }
-            }
-            OrderLine line = service == null ? null : new OrderLine(o, i, service);
-            java.util.Set<Integer> years = new java.util.HashSet<>();
-            for (OrderForm.Year y : l.years) {
-                if (!years.add(y.year)) {
-                    errors.add(new FieldError("lines[" + i + "].years[" + y.year + "]", label + ": год " + y.year
-                            + " указан дважды — объём года указывается один раз"));
-                    continue;
-                }
-                if (!o.getYears().contains(y.year)) {
-                    errors.add(new FieldError("lines[" + i + "].years[" + y.year + "]", label + ": год " + y.year
-                            + " вне периода заказа " + o.getFiscalYear() + "–" + (o.getFiscalYear() + 2)));
-                    continue;
-                }
-                VolumeSplit split = new VolumeSplit(y.total, y.treasury, y.budgetAutonomous, y.competition, y.certificates);
-                errors.addAll(split.check("lines[" + i + "].years[" + y.year + "]", label, y.year));
-                if (line != null) {
-                    line.getYears().add(new OrderLineYear(y.year, split.total(), split.treasury(), split.budgetAutonomous(),
-                            split.competition(), split.certificates()));
-                }
-            }
-            for (int q = 0; q < l.quality.size(); q++) {
-                OrderForm.Quality fq = l.quality.get(q);
-                String field = "lines[" + i + "].quality[" + q + "]";
-                if (!o.getYears().contains(fq.year)) {
-                    errors.add(new FieldError(field + ".year", label + ": год " + fq.year + " вне периода заказа"));
-                    continue;
-                }
-                MeasurementUnit unit = fq.unitCode == null || fq.unitCode.isBlank() ? null : unit(fq.unitCode, field + ".unitCode", label, errors);
-                QualityRule rule = new QualityRule(fq.indicator, fq.value, fq.deviation, fq.deviationInPercent);
-                List<FieldError> problems = rule.check(field, label, fq.year, unit == null ? null : unit.getCode());
-                errors.addAll(problems);
-                if (line != null && problems.isEmpty()) {
-                    line.getQuality().add(new OrderQuality(fq.year, fq.indicator.strip(), unit, fq.value, fq.deviation, fq.deviationInPercent));
-                }
-            }
-            if (line != null) {
-                line.setDeterminationYear(l.determinationYear);
-                line.setPlace(l.place);
-                line.setVolumeIndicator(l.volumeIndicator);
-                line.setStandardAct(l.standardAct == null || l.standardAct.isBlank() ? null : l.standardAct.strip());
-                if (l.determinationYear != null && (l.determinationYear < o.getFiscalYear() - 10 || l.determinationYear > o.getFiscalYear() + 3)) {
-                    errors.add(new FieldError("lines[" + i + "].determinationYear", label + ": год определения исполнителей "
-                            + l.determinationYear + " не подходит к заказу на " + o.getFiscalYear() + " год"));
-                }
-                if (l.unitCode != null && !l.unitCode.isBlank()) {
-                    MeasurementUnit unit = unit(l.unitCode, "lines[" + i + "].unitCode", label, errors);
-                    List<MeasurementUnit> allowed = service.getIndicators().stream()
-                            .filter(ind -> ind.getKind() == IndicatorKind.VOLUME && ind.getUnit() != null).map(ServiceIndicator::getUnit).toList();
-                    if (unit != null && !allowed.isEmpty() && allowed.stream().noneMatch(u -> u.getId().equals(unit.getId()))) {
-                        errors.add(new FieldError("lines[" + i + "].unitCode", label + ": единица «" + unit.getName()
-                                + "» не соответствует показателю объёма услуги (" + allowed.stream().map(MeasurementUnit::getName)
-                                .distinct().reduce((a, b) -> a + ", " + b).orElse("") + ")"));
-                    }
-                    line.setUnit(unit);
-                }
-                built.add(line);
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new ValidationFailed(errors);
-        }
-        o.getLines().addAll(built);
-    }
-
-    private MeasurementUnit unit(String code, String field, String label, List<FieldError> errors) {
-        MeasurementUnit unit = em.createQuery("select u from MeasurementUnit u where u.code = :c", MeasurementUnit.class)
-                .setParameter("c", code.strip()).getResultStream().findFirst().orElse(null);
-        if (unit == null) {
-            errors.add(new FieldError(field, label + ": единица ОКЕИ " + code + " не найдена"));
-        }
-        return unit;
-    }
-
-    private SocialService service(OrderForm.Line l, SocialOrder o, int i, List<FieldError> errors) {
-        if (l.serviceId != null) {
-            SocialService s = em.find(SocialService.class, l.serviceId);
-            if (s != null && s.getTerritory() != null && !s.getTerritory().getId().equals(o.getAuthority().getTerritory().getId())) {
-                errors.add(new FieldError("lines[" + i + "].serviceId", "Строка " + (i + 1) + ": услуга "
-                        + s.getRegistryNumber().formatted() + " — из справочника другой территории («" + s.getTerritory().getName()
-                        + "»); в заказ включаются услуги территории «" + o.getAuthority().getTerritory().getName() + "»"));
-                return null;
-            }
-            if (s != null) {
-                return s;
-            }
-        } else if (l.registryNumber != null) {
-            IdentifierCheck check = RegistryNumber.check(l.registryNumber);
-            if (!check.valid()) {
-                errors.add(new FieldError("lines[" + i + "].registryNumber", "Строка " + (i + 1) + ": " + check.message()));
-                return null;
-            }
-            SocialService s = em.createQuery("select s from SocialService s where s.registryNumber = :n and s.territory = :t",
-                    SocialService.class).setParameter("n", RegistryNumber.of(check.canonical()))
-                    .setParameter("t", o.getAuthority().getTerritory()).getResultStream().findFirst().orElse(null);
-            if (s != null) {
-                return s;
-            }
-        }
-        errors.add(new FieldError("lines[" + i + "].serviceId", "Строка " + (i + 1) + ": услуга не найдена в справочнике территории"));
-        return null;
     }
 
     /**
@@ -476,15 +349,5 @@ public class OrderFormationService {
         if (increment) {
             em.lock(o, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         }
-    }
-
-    /** The amount for display: normative cost × volume, for a line, a year and a method (unrounded). */
-    public static BigDecimal plannedAmount(OrderLine line, OrderLineYear year, VolumeSplit.Method method) {
-        BigDecimal cost = line.getService().getNormativeCost();
-        if (cost == null) {
-            return null;
-        }
-        return new VolumeSplit(year.getTotal(), year.getTreasury(), year.getBudgetAutonomous(), year.getCompetition(),
-                year.getCertificates()).money(cost, method).amount();
     }
 }

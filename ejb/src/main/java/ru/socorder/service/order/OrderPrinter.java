@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -25,6 +24,9 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import ru.socorder.service.exchange.FormulaGuard;
+import ru.socorder.model.order.Method;
+import ru.socorder.model.order.PlanningPeriod;
+import ru.socorder.model.order.Volumes;
 import ru.socorder.service.order.OrderSheet.Line;
 import ru.socorder.service.order.OrderSheet.Period;
 import ru.socorder.service.order.OrderSheet.Quality;
@@ -109,12 +111,12 @@ public final class OrderPrinter {
     /** Section I: a table per period; lines × periods, with the period's number and title and, if the units agree, its totals. */
     private static List<Map<String, ?>> general(OrderSheet s) {
         List<Map<String, ?>> rows = new ArrayList<>();
+        OrderTotals totals = OrderTotals.of(s.lines());
         int n = 0;
         for (Period period : s.periods()) {
             n++;
             String title = n + ". Общие сведения о государственном (муниципальном) социальном заказе " + period.label();
-            BigDecimal[] sums = totals(s.lines(), period.year());
-            String sumUnit = sums == null ? null : unit(unitOfAll(s.lines(), period.year()));
+            OrderTotals.Period sums = totals.period(period.year()).orElse(null);
             for (Line l : s.lines()) {
                 Volume v = volume(l, period.year());
                 Map<String, Object> r = new HashMap<>();
@@ -126,13 +128,14 @@ public final class OrderPrinter {
                 r.put("indicator", l.volumeIndicator());
                 r.put("unit", unit(l));
                 putVolumes(r, v);
-                if (sums != null) {
-                    r.put("sumUnit", sumUnit);
-                    r.put("sumTotal", number(sums[0]));
-                    r.put("sumTreasury", number(sums[1]));
-                    r.put("sumBudgetAutonomous", number(sums[2]));
-                    r.put("sumCompetition", number(sums[3]));
-                    r.put("sumCertificates", number(sums[4]));
+                if (sums != null && sums.isAddedUp()) {
+                    r.put("sumUnit", unit(sums.unitName(), sums.unitCode()));
+                    r.put("sumTotal", number(sums.volumes().total()));
+                    for (Method m : Method.values()) {
+                        r.put(sumField(m), number(sums.volumes().get(m)));
+                    }
+                } else if (sums != null) {
+                    r.put("sumNote", sums.note());
                 }
                 rows.add(r);
             }
@@ -242,12 +245,17 @@ public final class OrderPrinter {
         r.put("consumers", l.consumerCategory());
     }
 
+    /** The volume fields of a row: {@code total} and each method by its {@link Method#field()} name. */
     private static void putVolumes(Map<String, Object> r, Volume v) {
         r.put("total", v == null ? null : number(v.total()));
-        r.put("treasury", v == null ? null : number(v.treasury()));
-        r.put("budgetAutonomous", v == null ? null : number(v.budgetAutonomous()));
-        r.put("competition", v == null ? null : number(v.competition()));
-        r.put("certificates", v == null ? null : number(v.certificates()));
+        for (Method m : Method.values()) {
+            r.put(m.field(), v == null ? null : number(v.get(m)));
+        }
+    }
+
+    /** The field of a period's sum by method: {@code sumTreasury}, {@code sumBudgetAutonomous}, … */
+    private static String sumField(Method m) {
+        return "sum" + Character.toUpperCase(m.field().charAt(0)) + m.field().substring(1);
     }
 
     // ---------------------------------------------------------------- XLSX
@@ -267,10 +275,6 @@ public final class OrderPrinter {
             throw new UncheckedIOException(e);
         }
     }
-
-    private static final String[] METHODS = {"казенными учреждениями на основании задания",
-            "бюджетными и автономными учреждениями на основании задания", "в соответствии с конкурсом",
-            "в соответствии с социальными сертификатами"};
 
     private static void sheetI(Sheet sh, Styles st, OrderSheet s) {
         widths(sh, 48, 14, 24, 28, 18, 14, 16, 16, 16, 16);
@@ -298,6 +302,7 @@ public final class OrderPrinter {
         }
         r++;
         st.text(sh.createRow(r++), 0, SECTION_I, st.bold);
+        OrderTotals totals = OrderTotals.of(s.lines());
         int n = 0;
         for (Period period : s.periods()) {
             n++;
@@ -317,13 +322,13 @@ public final class OrderPrinter {
                 st.text(h1, c, null, st.head);
             }
             sh.addMergedRegion(new CellRangeAddress(r, r, 6, 9));
-            for (int c = 0; c < 4; c++) {
-                st.text(h2, 6 + c, METHODS[c], st.head);
+            for (Method m : Method.values()) {
+                st.text(h2, 6 + m.ordinal(), m.label(), st.head);
             }
             h2.setHeightInPoints(45);
             r += 2;
             r = numbering(sh, r, st, 10);
-            BigDecimal[] sums = totals(s.lines(), period.year());
+            OrderTotals.Period sums = totals.period(period.year()).orElse(null);
             for (Line l : s.lines()) {
                 Row row = sh.createRow(r++);
                 st.text(row, 0, l.serviceName(), st.cell);
@@ -333,16 +338,23 @@ public final class OrderPrinter {
                 st.text(row, 4, unit(l), st.cell);
                 volumes(row, 5, volume(l, period.year()), st);
             }
-            if (sums != null) {
+            if (sums != null && sums.isAddedUp()) {
                 Row row = sh.createRow(r++);
                 st.text(row, 0, "Итого", st.boldCell);
                 for (int c = 1; c < 4; c++) {
                     st.text(row, c, null, st.boldCell);
                 }
-                st.text(row, 4, unit(unitOfAll(s.lines(), period.year())), st.boldCell);
-                for (int c = 0; c < 5; c++) {
-                    number(row, 5 + c, sums[c], st);
+                st.text(row, 4, unit(sums.unitName(), sums.unitCode()), st.boldCell);
+                volumes(row, 5, sums.volumes(), st);
+            } else if (sums != null) {
+                Row row = sh.createRow(r);
+                st.text(row, 0, "Итого", st.boldCell);
+                st.text(row, 1, sums.note(), st.cell);
+                for (int c = 2; c < 10; c++) {
+                    st.text(row, c, null, st.cell);
                 }
+                sh.addMergedRegion(new CellRangeAddress(r, r, 1, 9));
+                r++;
             }
         }
     }
@@ -360,7 +372,8 @@ public final class OrderPrinter {
         String[] heads = {"Наименование услуги (укрупненной услуги)", "Уникальный номер реестровой записи", "Содержание услуги",
                 "Условия (формы) оказания услуги", "Категории потребителей", "Год определения исполнителей", "Место оказания",
                 "Период", "Наименование показателя объема", "Единица измерения (наименование, код по ОКЕИ)",
-                "Значение показателя объема — всего", METHODS[0], METHODS[1], METHODS[2], METHODS[3]};
+                "Значение показателя объема — всего", Method.TREASURY.label(), Method.BUDGET_AUTONOMOUS.label(),
+                Method.COMPETITION.label(), Method.CERTIFICATES.label()};
         widths(sh, 40, 26, 20, 14, 22, 14, 22, 14, 26, 18, 14, 16, 16, 16, 16);
         int r = table(sh, st, SECTION_II, heads);
         for (Line l : s.lines()) {
@@ -369,7 +382,7 @@ public final class OrderPrinter {
                 serviceCells(row, l, st);
                 integer(row, 5, l.determinationYear(), st);
                 st.text(row, 6, l.place(), st.cell);
-                if ("BEYOND".equals(p.kind())) {
+                if (p.kind() == PlanningPeriod.Kind.BEYOND) {
                     st.text(row, 7, periodText(s, p), st.cell);
                 } else {
                     integer(row, 7, p.year(), st);
@@ -465,12 +478,16 @@ public final class OrderPrinter {
         return r + 1;
     }
 
+    /** Total and the methods in five cells from column {@code c}; empty cells without a volume. */
     private static void volumes(Row row, int c, Volume v, Styles st) {
+        volumes(row, c, v == null ? null : v.volumes(), st);
+    }
+
+    private static void volumes(Row row, int c, Volumes v, Styles st) {
         number(row, c, v == null ? null : v.total(), st);
-        number(row, c + 1, v == null ? null : v.treasury(), st);
-        number(row, c + 2, v == null ? null : v.budgetAutonomous(), st);
-        number(row, c + 3, v == null ? null : v.competition(), st);
-        number(row, c + 4, v == null ? null : v.certificates(), st);
+        for (Method m : Method.values()) {
+            number(row, c + 1 + m.ordinal(), v == null ? null : v.get(m), st);
+        }
     }
 
     private static void integer(Row row, int c, Integer value, Styles st) {
@@ -603,10 +620,7 @@ public final class OrderPrinter {
     }
 
     private static String periodText(OrderSheet s, Period p) {
-        if ("BEYOND".equals(p.kind())) {
-            return p.year() + (s.beyondPlanUntil() == null || s.beyondPlanUntil() == p.year() ? "" : "–" + s.beyondPlanUntil());
-        }
-        return String.valueOf(p.year());
+        return p.kind() == PlanningPeriod.Kind.BEYOND ? s.planningPeriod().yearsText(p.year()) : String.valueOf(p.year());
     }
 
     private static Volume volume(Line l, int year) {
@@ -631,47 +645,6 @@ public final class OrderPrinter {
             result.add(sorted);
         }
         return result;
-    }
-
-    /**
-     * The sums of a period over all lines (total, then the four methods), or null when the lines do not share one unit
-     * of measure: volumes in человеко-часы and in человеки are not added up.
-     */
-    static BigDecimal[] totals(List<Line> lines, int year) {
-        if (unitOfAll(lines, year) == null) {
-            return null;
-        }
-        BigDecimal[] sums = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
-        for (Line l : lines) {
-            Volume v = volume(l, year);
-            if (v != null) {
-                sums[0] = sums[0].add(zero(v.total()));
-                sums[1] = sums[1].add(zero(v.treasury()));
-                sums[2] = sums[2].add(zero(v.budgetAutonomous()));
-                sums[3] = sums[3].add(zero(v.competition()));
-                sums[4] = sums[4].add(zero(v.certificates()));
-            }
-        }
-        return sums;
-    }
-
-    /** The line whose unit every line with a volume in that year shares, or null if none or they differ. */
-    private static Line unitOfAll(List<Line> lines, int year) {
-        Line first = null;
-        for (Line l : lines) {
-            if (volume(l, year) == null) {
-                continue;
-            }
-            if (l.unitCode() == null && l.unitName() == null) {
-                return null;
-            }
-            if (first == null) {
-                first = l;
-            } else if (!Objects.equals(first.unitCode(), l.unitCode()) || !Objects.equals(first.unitName(), l.unitName())) {
-                return null;
-            }
-        }
-        return first;
     }
 
     private static String unit(Line l) {
@@ -751,10 +724,6 @@ public final class OrderPrinter {
 
     private static boolean isInteger(BigDecimal v) {
         return v.signum() == 0 || v.stripTrailingZeros().scale() <= 0;
-    }
-
-    private static BigDecimal zero(BigDecimal v) {
-        return v == null ? BigDecimal.ZERO : v;
     }
 
     private static boolean blank(String s) {

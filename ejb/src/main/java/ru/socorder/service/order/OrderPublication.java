@@ -17,6 +17,8 @@ import java.util.Objects;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import ru.socorder.model.order.Method;
+import ru.socorder.model.order.PlanningPeriod;
 import ru.socorder.service.common.Conflict;
 
 /**
@@ -185,8 +187,8 @@ public final class OrderPublication {
             for (OrderSheet.Period p : s.periods()) {
                 open("period");
                 w.writeAttribute("year", Integer.toString(p.year()));
-                w.writeAttribute("kind", p.kind());
-                if ("BEYOND".equals(p.kind()) && s.beyondPlanUntil() != null) {
+                w.writeAttribute("kind", p.kind().name());
+                if (p.kind() == PlanningPeriod.Kind.BEYOND && s.beyondPlanUntil() != null) {
                     w.writeAttribute("lastYear", Integer.toString(s.beyondPlanUntil()));
                 }
                 leaf("label", p.label());
@@ -262,10 +264,9 @@ public final class OrderPublication {
                     open("volume");
                     w.writeAttribute("year", Integer.toString(v.year()));
                     leaf("total", volume(v.total()));
-                    leaf("treasury", volume(v.treasury()));
-                    leaf("budgetAutonomous", volume(v.budgetAutonomous()));
-                    leaf("competition", volume(v.competition()));
-                    leaf("certificates", volume(v.certificates()));
+                    for (Method m : Method.values()) {
+                        leaf(m.field(), volume(v.get(m)));
+                    }
                     close();
                 }
                 close();
@@ -382,8 +383,8 @@ public final class OrderPublication {
             for (OrderSheet.Period p : s.periods()) {
                 g.writeStartObject();
                 g.write("year", p.year());
-                string("kind", p.kind());
-                if ("BEYOND".equals(p.kind()) && s.beyondPlanUntil() != null) {
+                string("kind", p.kind().name());
+                if (p.kind() == PlanningPeriod.Kind.BEYOND && s.beyondPlanUntil() != null) {
                     g.write("lastYear", s.beyondPlanUntil());
                 }
                 string("label", p.label());
@@ -424,10 +425,9 @@ public final class OrderPublication {
                 g.writeStartObject();
                 g.write("year", v.year());
                 number("total", volume(v.total()));
-                number("treasury", volume(v.treasury()));
-                number("budgetAutonomous", volume(v.budgetAutonomous()));
-                number("competition", volume(v.competition()));
-                number("certificates", volume(v.certificates()));
+                for (Method m : Method.values()) {
+                    number(m.field(), volume(v.get(m)));
+                }
                 g.writeEnd();
             }
             g.writeEnd();

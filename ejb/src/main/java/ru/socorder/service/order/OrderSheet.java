@@ -13,6 +13,9 @@ import ru.socorder.model.order.OrderLineYear;
 import ru.socorder.model.order.OrderQuality;
 import ru.socorder.model.order.OrderStatus;
 import ru.socorder.model.order.OrderTransition;
+import ru.socorder.model.order.Method;
+import ru.socorder.model.order.PlanningPeriod;
+import ru.socorder.model.order.Volumes;
 import ru.socorder.model.order.SocialOrder;
 import ru.socorder.service.system.ClockProducer;
 
@@ -36,10 +39,10 @@ public record OrderSheet(long id, int versionNumber, String status, String kind,
     }
 
     /**
-     * A period of the order, keyed by its first year: {@code kind} is FISCAL, PLAN1, PLAN2 or BEYOND; {@code label}
-     * as the form titles it, e.g. «на 2025 год (на 1-й год планового периода)».
+     * A period of the order, keyed by its first year: its kind and its {@code label} as the form titles it, e.g.
+     * «на 2025 год (на 1-й год планового периода)».
      */
-    public record Period(int year, String kind, String label) implements Serializable {
+    public record Period(int year, PlanningPeriod.Kind kind, String label) implements Serializable {
     }
 
     /** A service line; content, conditions, consumer category and unit come from the catalogue. */
@@ -50,8 +53,14 @@ public record OrderSheet(long id, int versionNumber, String status, String kind,
     }
 
     /** The volume of a line in a period: total and the split by the four methods. */
-    public record Volume(int year, BigDecimal total, BigDecimal treasury, BigDecimal budgetAutonomous,
-                         BigDecimal competition, BigDecimal certificates) implements Serializable {
+    public record Volume(int year, Volumes volumes) implements Serializable {
+        public BigDecimal total() {
+            return volumes.total();
+        }
+
+        public BigDecimal get(Method method) {
+            return volumes.get(method);
+        }
     }
 
     /** A quality indicator of a line in a period with its permitted deviation (per cent or absolute). */
@@ -78,8 +87,7 @@ public record OrderSheet(long id, int versionNumber, String status, String kind,
             MeasurementUnit u = l.getUnit();
             List<Volume> volumes = new ArrayList<>();
             for (OrderLineYear y : l.getYears()) {
-                volumes.add(new Volume(y.getYear(), y.getTotal(), y.getTreasury(), y.getBudgetAutonomous(), y.getCompetition(),
-                        y.getCertificates()));
+                volumes.add(new Volume(y.getYear(), y.getVolumes()));
             }
             List<Quality> quality = new ArrayList<>();
             for (OrderQuality q : l.getQuality()) {
@@ -99,18 +107,13 @@ public record OrderSheet(long id, int versionNumber, String status, String kind,
 
     /** The periods of the order as the form titles them. */
     public static List<Period> periods(SocialOrder o) {
-        return o.getYears().stream().map(year -> period(o, year)).toList();
+        PlanningPeriod p = o.getPeriod();
+        return p.years().stream().map(year -> new Period(year, p.kind(year), p.label(year))).toList();
     }
 
-    static Period period(SocialOrder o, int year) {
-        int offset = year - o.getFiscalYear();
-        return switch (offset) {
-            case 0 -> new Period(year, "FISCAL", "на " + year + " год (на очередной финансовый год)");
-            case 1 -> new Period(year, "PLAN1", "на " + year + " год (на 1-й год планового периода)");
-            case 2 -> new Period(year, "PLAN2", "на " + year + " год (на 2-й год планового периода)");
-            default -> new Period(year, "BEYOND", "на срок оказания услуг за пределами планового периода ("
-                    + year + "–" + o.getBeyondPlanUntil() + " годы)");
-        };
+    /** The periods of this version (financial year, planning years, the period beyond the plan if any). */
+    public PlanningPeriod planningPeriod() {
+        return new PlanningPeriod(fiscalYear, beyondPlanUntil);
     }
 
     private static String text(Object v) {

@@ -7,10 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import ru.socorder.model.order.Method;
 import ru.socorder.model.order.OrderLine;
 import ru.socorder.model.order.OrderLineYear;
 import ru.socorder.model.order.OrderQuality;
 import ru.socorder.model.order.SocialOrder;
+import ru.socorder.model.order.Volumes;
 
 /** What changed between two versions of an order, line by line (by registry number) and year by year. */
 public final class VersionDiff {
@@ -42,12 +44,12 @@ public final class VersionDiff {
             for (Integer year : union(ly, ry)) {
                 OrderLineYear x = ly.get(year);
                 OrderLineYear y = ry.get(year);
-                compare(changes, e.getKey(), year, "всего", x == null ? null : x.getTotal(), y == null ? null : y.getTotal());
-                compare(changes, e.getKey(), year, "задание казённым", x == null ? null : x.getTreasury(), y == null ? null : y.getTreasury());
-                compare(changes, e.getKey(), year, "задание бюджетным и автономным", x == null ? null : x.getBudgetAutonomous(),
-                        y == null ? null : y.getBudgetAutonomous());
-                compare(changes, e.getKey(), year, "конкурс", x == null ? null : x.getCompetition(), y == null ? null : y.getCompetition());
-                compare(changes, e.getKey(), year, "сертификаты", x == null ? null : x.getCertificates(), y == null ? null : y.getCertificates());
+                Volumes vx = x == null ? null : x.getVolumes();
+                Volumes vy = y == null ? null : y.getVolumes();
+                compare(changes, e.getKey(), year, "всего", vx == null ? null : vx.total(), vy == null ? null : vy.total());
+                for (Method m : Method.values()) {
+                    compare(changes, e.getKey(), year, m.shortLabel(), vx == null ? null : vx.get(m), vy == null ? null : vy.get(m));
+                }
             }
             Map<String, OrderQuality> lq = quality(before);
             Map<String, OrderQuality> rq = quality(e.getValue());

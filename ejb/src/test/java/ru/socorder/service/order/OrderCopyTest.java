@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import ru.socorder.model.order.Volumes;
 import ru.socorder.model.catalog.AuthorisedBody;
 import ru.socorder.model.catalog.SocialService;
 import ru.socorder.model.catalog.Territory;
@@ -31,8 +32,8 @@ class OrderCopyTest {
         l.setStandardAct("Приказ Минпросвещения России от 27.07.2022 № 629");
         for (int y = 2024; y <= 2026; y++) {
             int total = 1000 * (y - 2023);
-            l.getYears().add(new OrderLineYear(y, BigDecimal.valueOf(total), BigDecimal.ZERO, BigDecimal.valueOf(total - 100),
-                    BigDecimal.ZERO, BigDecimal.valueOf(100)));
+            l.getYears().add(new OrderLineYear(y, Volumes.of(BigDecimal.valueOf(total), BigDecimal.ZERO,
+                    BigDecimal.valueOf(total - 100), BigDecimal.ZERO, BigDecimal.valueOf(100))));
             l.getQuality().add(new OrderQuality(y, "Доля детей", null, BigDecimal.valueOf(70 + y - 2024), BigDecimal.TEN, true));
         }
         o.getLines().add(l);
@@ -40,7 +41,7 @@ class OrderCopyTest {
     }
 
     private static List<Integer> totals(OrderLine l) {
-        return l.getYears().stream().map(y -> y.getTotal().intValueExact()).toList();
+        return l.getYears().stream().map(y -> y.getVolumes().total().intValueExact()).toList();
     }
 
     @Test
@@ -68,8 +69,8 @@ class OrderCopyTest {
     void periodBeyondThePlanMovesOnWhileItLasts() {
         SocialOrder o = order2024();
         o.setBeyondPlanUntil(2029);
-        o.getLines().get(0).getYears().add(new OrderLineYear(2027, BigDecimal.valueOf(9000), BigDecimal.ZERO,
-                BigDecimal.valueOf(9000), BigDecimal.ZERO, BigDecimal.ZERO));
+        o.getLines().get(0).getYears().add(new OrderLineYear(2027, Volumes.of(BigDecimal.valueOf(9000), BigDecimal.ZERO,
+                BigDecimal.valueOf(9000), BigDecimal.ZERO, BigDecimal.ZERO)));
         SocialOrder next = OrderCopy.nextYear(o);
         assertEquals(2029, next.getBeyondPlanUntil());
         assertEquals(List.of(2000, 3000, 3000, 9000), totals(next.getLines().get(0)));

@@ -15,6 +15,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import net.sf.jasperreports.engine.JasperPrint;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import ru.socorder.model.order.Volumes;
+import ru.socorder.model.order.PlanningPeriod;
 import ru.socorder.service.order.OrderSheet.Authority;
 import ru.socorder.service.order.OrderSheet.Line;
 import ru.socorder.service.order.OrderSheet.Period;
@@ -125,9 +127,9 @@ class OrderPrintBenchmark {
 
     /** A municipal order with {@value #LINES} lines: the six Luga services in turn, 3 years, two quality indicators each. */
     static OrderSheet big() {
-        List<Period> periods = List.of(new Period(2024, "FISCAL", "на 2024 год (на очередной финансовый год)"),
-                new Period(2025, "PLAN1", "на 2025 год (на 1-й год планового периода)"),
-                new Period(2026, "PLAN2", "на 2026 год (на 2-й год планового периода)"));
+        List<Period> periods = List.of(new Period(2024, PlanningPeriod.Kind.FISCAL, "на 2024 год (на очередной финансовый год)"),
+                new Period(2025, PlanningPeriod.Kind.PLAN1, "на 2025 год (на 1-й год планового периода)"),
+                new Period(2026, PlanningPeriod.Kind.PLAN2, "на 2026 год (на 2-й год планового периода)"));
         List<Line> lines = new ArrayList<>(LINES);
         for (int i = 0; i < LINES; i++) {
             List<Volume> volumes = new ArrayList<>();
@@ -135,8 +137,8 @@ class OrderPrintBenchmark {
             for (int year = 2024; year <= 2026; year++) {
                 BigDecimal total = BigDecimal.valueOf(1_000 + (i * 37L) % 20_000 + (year - 2024) * 500L).setScale(4);
                 BigDecimal certificates = total.divide(BigDecimal.valueOf(4)).setScale(4);
-                volumes.add(new Volume(year, total, BigDecimal.ZERO.setScale(4), total.subtract(certificates), BigDecimal.ZERO.setScale(4),
-                        certificates));
+                volumes.add(new Volume(year, Volumes.of(total, BigDecimal.ZERO.setScale(4), total.subtract(certificates),
+                        BigDecimal.ZERO.setScale(4), certificates)));
                 quality.add(new Quality(year, "Доля детей, осваивающих дополнительные общеразвивающие программы, от общего числа детей "
                         + "в возрасте от 5 до 18 лет", "Процент", "744", new BigDecimal("85.5"), BigDecimal.TEN, true));
                 quality.add(new Quality(year, "Число обучающихся, завершивших обучение по программе", "Человек", "792",

@@ -2,8 +2,6 @@ package ru.socorder.service.order;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -27,6 +25,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import ru.socorder.model.order.Volumes;
+import ru.socorder.model.order.PlanningPeriod;
 import ru.socorder.service.order.OrderSheet.Approval;
 import ru.socorder.service.order.OrderSheet.Authority;
 import ru.socorder.service.order.OrderSheet.Line;
@@ -100,12 +100,12 @@ class OrderPrinterTest {
     void thePeriodBeyondThePlanHasItsOwnTableAndItsYears() throws Exception {
         OrderSheet s = luga(true, true);
         List<Period> periods = new ArrayList<>(s.periods());
-        periods.add(new Period(2027, "BEYOND", "на срок оказания услуг за пределами планового периода (2027–2030 годы)"));
+        periods.add(new Period(2027, PlanningPeriod.Kind.BEYOND, "на срок оказания услуг за пределами планового периода (2027–2030 годы)"));
         List<Line> lines = new ArrayList<>();
         for (Line l : s.lines()) {
             List<Volume> volumes = new ArrayList<>(l.volumes());
-            volumes.add(new Volume(2027, new BigDecimal("1250.5"), BigDecimal.ZERO, new BigDecimal("1000.5"), BigDecimal.ZERO,
-                    new BigDecimal("250")));
+            volumes.add(new Volume(2027, Volumes.of(new BigDecimal("1250.5"), BigDecimal.ZERO, new BigDecimal("1000.5"),
+                    BigDecimal.ZERO, new BigDecimal("250"))));
             lines.add(new Line(l.no(), l.registryNumber(), l.serviceName(), l.content(), l.conditions(), l.consumerCategory(),
                     l.determinationYear(), l.place(), l.volumeIndicator(), l.unitName(), l.unitCode(), l.normativeCost(),
                     l.standardAct(), volumes, l.quality()));
@@ -122,18 +122,28 @@ class OrderPrinterTest {
     }
 
     @Test
-    void linesInDifferentUnitsAreNotAddedUp() {
+    void linesInDifferentUnitsAreNotAddedUpAndTheFormSaysSo() throws Exception {
         OrderSheet s = luga(true, true);
         List<Line> lines = new ArrayList<>(s.lines());
         Line arts = lines.get(1);
         lines.set(1, new Line(arts.no(), arts.registryNumber(), arts.serviceName(), arts.content(), arts.conditions(),
                 arts.consumerCategory(), arts.determinationYear(), arts.place(), "Число обучающихся", "Человек", "792",
                 arts.normativeCost(), arts.standardAct(), arts.volumes(), arts.quality()));
-        assertNull(OrderPrinter.totals(lines, 2024));
-        BigDecimal[] same = OrderPrinter.totals(s.lines(), 2024);
-        assertNotNull(same);
-        assertEquals(0, new BigDecimal("30000").compareTo(same[0]));
-        assertEquals(0, new BigDecimal("7500").compareTo(same[4]));
+        OrderSheet mixed = new OrderSheet(s.id(), s.versionNumber(), s.status(), s.kind(), s.title(), s.asOfDate(), s.fiscalYear(),
+                s.beyondPlanUntil(), s.authority(), s.budgetName(), s.direction(), s.approval(), s.periods(), lines);
+        String text = flat(pdfText(engine.print(OrderPrinter.form(mixed), PrintFormat.PDF)));
+        assertTrue(text.contains("Итого " + OrderTotals.MIXED_UNITS), text);
+        assertFalse(text.contains("30 000"), "no sum of человеко-часы and человеки");
+        assertFalse(flat(pdfText(engine.print(OrderPrinter.form(s), PrintFormat.PDF))).contains(OrderTotals.MIXED_UNITS),
+                "one unit: a sum, no note");
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(OrderPrinter.xlsx(mixed)))) {
+            Sheet first = wb.getSheet("Раздел I");
+            assertTrue(columnOf(first, OrderTotals.MIXED_UNITS) == 1, "the workbook says it beside «Итого»");
+        }
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(OrderPrinter.xlsx(s)))) {
+            assertEquals(-1, columnOf(wb.getSheet("Раздел I"), OrderTotals.MIXED_UNITS));
+            assertTrue(columnOf(wb.getSheet("Раздел I"), "Итого") == 0);
+        }
     }
 
     @Test
@@ -241,9 +251,9 @@ class OrderPrinterTest {
 
     /** The Luga order of 2024: 2 lines (technical, arts) × 3 years, the first with a quality indicator and a standard act. */
     static OrderSheet luga(boolean approved, boolean withQuality) {
-        List<Period> periods = List.of(new Period(2024, "FISCAL", "на 2024 год (на очередной финансовый год)"),
-                new Period(2025, "PLAN1", "на 2025 год (на 1-й год планового периода)"),
-                new Period(2026, "PLAN2", "на 2026 год (на 2-й год планового периода)"));
+        List<Period> periods = List.of(new Period(2024, PlanningPeriod.Kind.FISCAL, "на 2024 год (на очередной финансовый год)"),
+                new Period(2025, PlanningPeriod.Kind.PLAN1, "на 2025 год (на 1-й год планового периода)"),
+                new Period(2026, PlanningPeriod.Kind.PLAN2, "на 2026 год (на 2-й год планового периода)"));
         List<Quality> quality = new ArrayList<>();
         if (withQuality) {
             for (int year = 2024; year <= 2026; year++) {
@@ -273,9 +283,9 @@ class OrderPrinterTest {
     private static List<Volume> years(String total, String treasury, String budgetAutonomous, String competition, String certificates) {
         List<Volume> v = new ArrayList<>();
         for (int year = 2024; year <= 2026; year++) {
-            v.add(new Volume(year, new BigDecimal(total).setScale(4), new BigDecimal(treasury).setScale(4),
+            v.add(new Volume(year, Volumes.of(new BigDecimal(total).setScale(4), new BigDecimal(treasury).setScale(4),
                     new BigDecimal(budgetAutonomous).setScale(4), new BigDecimal(competition).setScale(4),
-                    new BigDecimal(certificates).setScale(4)));
+                    new BigDecimal(certificates).setScale(4))));
         }
         return v;
     }

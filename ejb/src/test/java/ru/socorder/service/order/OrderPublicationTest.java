@@ -36,6 +36,9 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
+import ru.socorder.model.order.Volumes;
+import ru.socorder.model.order.PlanningPeriod;
+import ru.socorder.model.order.Method;
 import ru.socorder.service.common.Conflict;
 
 class OrderPublicationTest {
@@ -315,11 +318,11 @@ class OrderPublicationTest {
     /** The Luga 2024 order with two lines; with {@code beyond} the order also runs 2027–2030 beyond the plan. */
     static OrderSheet luga(String status, boolean beyond) {
         List<OrderSheet.Period> periods = new ArrayList<>(List.of(
-                new OrderSheet.Period(2024, "FISCAL", "на 2024 год (на очередной финансовый год)"),
-                new OrderSheet.Period(2025, "PLAN1", "на 2025 год (на 1-й год планового периода)"),
-                new OrderSheet.Period(2026, "PLAN2", "на 2026 год (на 2-й год планового периода)")));
+                new OrderSheet.Period(2024, PlanningPeriod.Kind.FISCAL, "на 2024 год (на очередной финансовый год)"),
+                new OrderSheet.Period(2025, PlanningPeriod.Kind.PLAN1, "на 2025 год (на 1-й год планового периода)"),
+                new OrderSheet.Period(2026, PlanningPeriod.Kind.PLAN2, "на 2026 год (на 2-й год планового периода)")));
         if (beyond) {
-            periods.add(new OrderSheet.Period(2027, "BEYOND",
+            periods.add(new OrderSheet.Period(2027, PlanningPeriod.Kind.BEYOND,
                     "на срок оказания услуг за пределами планового периода (2027–2030 годы)"));
         }
         List<OrderSheet.Volume> tech = new ArrayList<>();
@@ -358,8 +361,8 @@ class OrderPublicationTest {
 
     private static OrderSheet.Volume volume(int year, String total, String treasury, String budgetAutonomous,
                                             String competition, String certificates) {
-        return new OrderSheet.Volume(year, new BigDecimal(total), new BigDecimal(treasury), new BigDecimal(budgetAutonomous),
-                new BigDecimal(competition), new BigDecimal(certificates));
+        return new OrderSheet.Volume(year, Volumes.of(new BigDecimal(total), new BigDecimal(treasury),
+                new BigDecimal(budgetAutonomous), new BigDecimal(competition), new BigDecimal(certificates)));
     }
 
     /** Every decimal with scale 4, as numeric(19,4) reads back. */
@@ -367,8 +370,7 @@ class OrderPublicationTest {
         List<OrderSheet.Line> lines = s.lines().stream().map(l -> new OrderSheet.Line(l.no(), l.registryNumber(),
                 l.serviceName(), l.content(), l.conditions(), l.consumerCategory(), l.determinationYear(), l.place(),
                 l.volumeIndicator(), l.unitName(), l.unitCode(), scale4(l.normativeCost()), l.standardAct(),
-                l.volumes().stream().map(v -> new OrderSheet.Volume(v.year(), scale4(v.total()), scale4(v.treasury()),
-                        scale4(v.budgetAutonomous()), scale4(v.competition()), scale4(v.certificates()))).toList(),
+                l.volumes().stream().map(v -> new OrderSheet.Volume(v.year(), scale4(v.volumes()))).toList(),
                 l.quality().stream().map(q -> new OrderSheet.Quality(q.year(), q.indicator(), q.unitName(), q.unitCode(),
                         scale4(q.value()), scale4(q.deviation()), q.deviationInPercent())).toList())).toList();
         return withLines(s, lines);
@@ -391,6 +393,14 @@ class OrderPublicationTest {
     private static OrderSheet withLines(OrderSheet s, List<OrderSheet.Line> lines) {
         return new OrderSheet(s.id(), s.versionNumber(), s.status(), s.kind(), s.title(), s.asOfDate(), s.fiscalYear(),
                 s.beyondPlanUntil(), s.authority(), s.budgetName(), s.direction(), s.approval(), s.periods(), lines);
+    }
+
+    private static Volumes scale4(Volumes v) {
+        Volumes scaled = Volumes.ZERO.withTotal(scale4(v.total()));
+        for (Method m : Method.values()) {
+            scaled = scaled.with(m, scale4(v.get(m)));
+        }
+        return scaled;
     }
 
     private static BigDecimal scale4(BigDecimal v) {

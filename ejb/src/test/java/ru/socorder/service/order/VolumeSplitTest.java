@@ -1,12 +1,15 @@
 package ru.socorder.service.order;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import ru.socorder.model.common.Money;
+import ru.socorder.model.order.Method;
+import ru.socorder.model.order.Volumes;
 import ru.socorder.service.common.FieldError;
 
 class VolumeSplitTest {
@@ -43,9 +46,31 @@ class VolumeSplitTest {
     @Test
     void plannedMoneyKeepsTheUnroundedValueAndRoundsHalfUpForDisplay() {
         VolumeSplit s = VolumeSplit.of("16094", "0", "0", "0", "16094");
-        Money m = s.money(new BigDecimal("169.5512"), VolumeSplit.Method.CERTIFICATES);
+        Money m = s.money(new BigDecimal("169.5512"), Method.CERTIFICATES);
         assertEquals(new BigDecimal("2728757.0128"), m.amount());
         assertEquals("2 728 757,01 ₽", m.format().replace('\u00A0', ' '));
-        assertEquals(Money.ZERO, s.money(new BigDecimal("169.55"), VolumeSplit.Method.COMPETITION).rounded());
+        assertEquals(Money.ZERO, s.money(new BigDecimal("169.55"), Method.COMPETITION).rounded());
+    }
+
+    @Test
+    void everyMethodIsCheckedUnderItsFieldName() {
+        for (Method m : Method.values()) {
+            Volumes negative = Volumes.of(BigDecimal.ZERO, java.util.Map.of(m, new BigDecimal("-1")));
+            List<FieldError> errors = new VolumeSplit(negative).check("y", LINE, 2024);
+            assertEquals(List.of("y." + m.field()), errors.stream().map(FieldError::field).toList(), m.name());
+            assertTrue(errors.get(0).message().endsWith(m.volumeText() + " не может быть отрицательным"));
+        }
+    }
+
+    @Test
+    void theSumRuleAddsUpAllFourMethods() {
+        Volumes all = Volumes.of(new BigDecimal("10"), BigDecimal.ONE, new BigDecimal("2"), new BigDecimal("3"), new BigDecimal("4"));
+        assertTrue(new VolumeSplit(all).addsUp());
+        assertEquals(List.of(), new VolumeSplit(all).check("y", LINE, 2024));
+        for (Method m : Method.values()) {
+            VolumeSplit short1 = new VolumeSplit(all.with(m, all.get(m).subtract(BigDecimal.ONE)));
+            assertFalse(short1.addsUp(), m.name());
+            assertEquals("y.total", short1.check("y", LINE, 2024).get(0).field());
+        }
     }
 }

@@ -19,7 +19,11 @@ import ru.socorder.model.catalog.MeasurementUnit;
 import ru.socorder.model.catalog.SocialService;
 import ru.socorder.model.common.ColumnPath;
 
-/** A line of the order: a service, where and from which year executors are determined, the volume per year. */
+/**
+ * A line of the order: a service, where and from which year executors are determined, the volume per year. A service
+ * has one line per order version; saving a draft updates the line in place, so its id stays while the draft is edited,
+ * and order family + service names "this service in this order" across versions.
+ */
 @Entity
 @Table(name = "order_line")
 public class OrderLine implements ColumnPath {
@@ -84,6 +88,11 @@ public class OrderLine implements ColumnPath {
 
     public int getPosition() {
         return position;
+    }
+
+    /** Where the line stands when the order is saved again (the line keeps its identity). */
+    public void setPosition(int position) {
+        this.position = position;
     }
 
     public SocialService getService() {

@@ -5,7 +5,7 @@ import jakarta.persistence.Embeddable;
 import java.io.Serializable;
 import java.math.BigDecimal;
 
-/** The volume of an order line in one year: total and the split by method. */
+/** The volume of an order line in one period (keyed by its first year): total and the split by method, one column each. */
 @Embeddable
 public class OrderLineYear implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -31,37 +31,22 @@ public class OrderLineYear implements Serializable {
     protected OrderLineYear() {
     }
 
-    public OrderLineYear(int year, BigDecimal total, BigDecimal treasury, BigDecimal budgetAutonomous, BigDecimal competition,
-                         BigDecimal certificates) {
+    public OrderLineYear(int year, Volumes volumes) {
         this.year = year;
-        this.total = total;
-        this.treasury = treasury;
-        this.budgetAutonomous = budgetAutonomous;
-        this.competition = competition;
-        this.certificates = certificates;
+        this.total = volumes.total();
+        this.treasury = volumes.get(Method.TREASURY);
+        this.budgetAutonomous = volumes.get(Method.BUDGET_AUTONOMOUS);
+        this.competition = volumes.get(Method.COMPETITION);
+        this.certificates = volumes.get(Method.CERTIFICATES);
     }
 
+    /** The first year of the period (see {@link PlanningPeriod}). */
     public int getYear() {
         return year;
     }
 
-    public BigDecimal getTotal() {
-        return total;
-    }
-
-    public BigDecimal getTreasury() {
-        return treasury;
-    }
-
-    public BigDecimal getBudgetAutonomous() {
-        return budgetAutonomous;
-    }
-
-    public BigDecimal getCompetition() {
-        return competition;
-    }
-
-    public BigDecimal getCertificates() {
-        return certificates;
+    /** The total and the amount per method; the columns of the table stay as they are. */
+    public Volumes getVolumes() {
+        return Volumes.of(total, treasury, budgetAutonomous, competition, certificates);
     }
 }

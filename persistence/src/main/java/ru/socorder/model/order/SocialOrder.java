@@ -99,17 +99,11 @@ public class SocialOrder {
     }
 
     /**
-     * The periods of the order by their first year: the financial year, the two planning years and, when the
-     * service lasts longer ({@link #getBeyondPlanUntil()}), the period beyond the plan, keyed by its first year.
+     * The periods of the order: the financial year, the two planning years and, when the service lasts longer
+     * ({@link #getBeyondPlanUntil()}), the period beyond the plan.
      */
-    public List<Integer> getYears() {
-        return beyondPlanUntil == null ? List.of(fiscalYear, fiscalYear + 1, fiscalYear + 2)
-                : List.of(fiscalYear, fiscalYear + 1, fiscalYear + 2, fiscalYear + 3);
-    }
-
-    /** Whether the year stands for the period beyond the planning period («за пределами планового периода»). */
-    public boolean isBeyondPlan(int year) {
-        return beyondPlanUntil != null && year == fiscalYear + 3;
+    public PlanningPeriod getPeriod() {
+        return new PlanningPeriod(fiscalYear, beyondPlanUntil);
     }
 
     /** The last year of the period beyond the plan, or null when the order covers only the three years. */

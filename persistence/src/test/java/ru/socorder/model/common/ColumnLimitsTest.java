@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import ru.socorder.model.order.OrderLine;
 import ru.socorder.model.order.OrderLineYear;
 import ru.socorder.model.order.SocialOrder;
+import ru.socorder.model.order.Volumes;
 
 class ColumnLimitsTest {
 
@@ -46,10 +47,10 @@ class ColumnLimitsTest {
     @Test
     void moreDecimalsThanTheColumnKeepsAndTooManyDigitsAreRefusedWithTheLinePath() {
         OrderLine line = new OrderLine(null, 2, null);
-        line.getYears().add(new OrderLineYear(2025, new BigDecimal("10.12345"), BigDecimal.ZERO, BigDecimal.ZERO,
-                BigDecimal.ZERO, new BigDecimal("10.12345")));
-        line.getYears().add(new OrderLineYear(2026, new BigDecimal("1E20"), BigDecimal.ZERO, BigDecimal.ZERO,
-                BigDecimal.ZERO, new BigDecimal("1.10000000")));
+        line.getYears().add(new OrderLineYear(2025, Volumes.of(new BigDecimal("10.12345"), BigDecimal.ZERO, BigDecimal.ZERO,
+                BigDecimal.ZERO, new BigDecimal("10.12345"))));
+        line.getYears().add(new OrderLineYear(2026, Volumes.of(new BigDecimal("1E20"), BigDecimal.ZERO, BigDecimal.ZERO,
+                BigDecimal.ZERO, new BigDecimal("1.10000000"))));
         List<ColumnLimits.Violation> v = ColumnLimits.check(line);
         assertEquals(List.of("lines[2].years[0].total", "lines[2].years[0].certificates", "lines[2].years[1].total"),
                 v.stream().map(ColumnLimits.Violation::field).toList());

@@ -17,16 +17,20 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Locale;
+import ru.socorder.model.order.Method;
 import ru.socorder.model.order.OrderLine;
 import ru.socorder.model.order.OrderLineYear;
 import ru.socorder.model.order.OrderQuality;
 import ru.socorder.model.order.OrderStatus;
 import ru.socorder.model.order.SocialOrder;
+import ru.socorder.model.order.Volumes;
+import ru.socorder.service.common.NotFound;
 import ru.socorder.service.common.Page;
 import ru.socorder.service.common.PageRequest;
 import ru.socorder.service.common.ValidationFailed;
 import ru.socorder.api.Downloads;
 import ru.socorder.api.json.TransitionBody;
+import ru.socorder.service.order.AllowedVolume;
 import ru.socorder.service.order.OrderAlert;
 import ru.socorder.service.order.OrderDocuments;
 import ru.socorder.service.reporting.PrintFormat;
@@ -34,13 +38,15 @@ import ru.socorder.service.reporting.PrintedForm;
 import ru.socorder.service.order.OrderForm;
 import ru.socorder.service.order.OrderFormationService;
 import ru.socorder.service.order.OrderLifecycle;
+import ru.socorder.service.order.OrderVolumes;
 import ru.socorder.service.order.VersionDiff;
 
 /**
  * {@code /api/v1/social-orders}: GET/POST, GET/PUT {id} (a draft: the header when {@code title} is given, and the
  * lines — volumes per year, quality indicators; {@code version} in the body), POST {id}/copy (draft for the next year),
  * POST {id}/transitions ({@code {"action":"submit|return|approve|publish|amend","version":n,"comment":…}}),
- * GET {id}/versions, GET {id}/diff?from=. A split that does not add up is 400 naming the line and the year; an
+ * GET {id}/versions, GET {id}/diff?from=, GET allowed-volume?serviceId=&year=&method= (what the current approved
+ * version allows). Each line carries its {@code id}, which stays while a draft is saved again. A split that does not add up is 400 naming the line and the year; an
  * action not allowed in the state is 409 with the state.
  */
 @Path("social-orders")
@@ -51,6 +57,9 @@ public class SocialOrdersResource {
 
     @EJB
     private OrderDocuments documents;
+
+    @EJB
+    private OrderVolumes volumes;
 
     @GET
     public String list(@QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size,
@@ -81,6 +90,34 @@ public class SocialOrdersResource {
                     .add("daysLeft", a.daysLeft()).add("overdue", a.isOverdue()));
         }
         return Json.createObjectBuilder().add("items", items).build().toString();
+    }
+
+    /**
+     * What the current approved version of an order allows for a service in a year by a method
+     * ({@code treasury|budgetAutonomous|competition|certificates}); 404 when no approved order plans the service for
+     * the year, 400 naming a missing or bad parameter.
+     */
+    @GET
+    @Path("allowed-volume")
+    public String allowedVolume(@QueryParam("serviceId") Long serviceId, @QueryParam("year") Integer year,
+                                @QueryParam("method") String method) {
+        if (serviceId == null) {
+            throw new ValidationFailed("serviceId", "Укажите услугу (serviceId)");
+        }
+        if (year == null) {
+            throw new ValidationFailed("year", "Укажите год (year)");
+        }
+        Method m = Method.parse(method).orElseThrow(() -> new ValidationFailed("method", (method == null ? "Укажите способ (method)"
+                : "Неизвестный способ «" + method + "»") + ": допустимы treasury, budgetAutonomous, competition, certificates"));
+        AllowedVolume a = volumes.allowed(serviceId, year, m).orElseThrow(() -> new NotFound("Утверждённого социального заказа "
+                + "с этой услугой на " + year + " год нет"));
+        JsonObjectBuilder b = Json.createObjectBuilder().add("orderId", a.orderId()).add("familyId", a.familyId())
+                .add("versionNumber", a.versionNumber()).add("lineId", a.lineId()).add("serviceId", a.serviceId())
+                .add("year", a.year()).add("periodYear", a.periodYear()).add("period", a.period().name())
+                .add("method", a.method().field()).add("volume", a.volume());
+        nullable(b, "unitCode", a.unitCode());
+        nullable(b, "unitName", a.unitName());
+        return b.build().toString();
     }
 
     @POST
@@ -232,9 +269,12 @@ public class SocialOrdersResource {
         for (OrderLine l : o.getLines()) {
             JsonArrayBuilder years = Json.createArrayBuilder();
             for (OrderLineYear y : l.getYears()) {
-                years.add(Json.createObjectBuilder().add("year", y.getYear()).add("total", y.getTotal()).add("treasury", y.getTreasury())
-                        .add("budgetAutonomous", y.getBudgetAutonomous()).add("competition", y.getCompetition())
-                        .add("certificates", y.getCertificates()));
+                Volumes v = y.getVolumes();
+                JsonObjectBuilder yb = Json.createObjectBuilder().add("year", y.getYear()).add("total", v.total());
+                for (Method m : Method.values()) {
+                    yb.add(m.field(), v.get(m));
+                }
+                years.add(yb);
             }
             JsonArrayBuilder quality = Json.createArrayBuilder();
             for (OrderQuality q : l.getQuality()) {
@@ -253,7 +293,7 @@ public class SocialOrdersResource {
                 }
                 quality.add(qb);
             }
-            JsonObjectBuilder lb = Json.createObjectBuilder().add("serviceId", l.getService().getId())
+            JsonObjectBuilder lb = Json.createObjectBuilder().add("id", l.getId()).add("serviceId", l.getService().getId())
                     .add("registryNumber", l.getService().getRegistryNumber().formatted()).add("service", l.getService().getName());
             nullable(lb, "determinationYear", l.getDeterminationYear());
             nullable(lb, "place", l.getPlace());

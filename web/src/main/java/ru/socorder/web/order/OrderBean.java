@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -17,11 +16,14 @@ import ru.socorder.model.catalog.IndicatorKind;
 import ru.socorder.model.common.Money;
 import ru.socorder.model.catalog.ServiceIndicator;
 import ru.socorder.model.catalog.SocialService;
+import ru.socorder.model.order.Method;
 import ru.socorder.model.order.OrderLine;
 import ru.socorder.model.order.OrderLineYear;
 import ru.socorder.model.order.OrderQuality;
 import ru.socorder.model.order.OrderStatus;
+import ru.socorder.model.order.PlanningPeriod;
 import ru.socorder.model.order.SocialOrder;
+import ru.socorder.model.order.Volumes;
 import ru.socorder.service.catalog.OptionItem;
 import ru.socorder.service.catalog.ServiceCatalog;
 import ru.socorder.service.common.BusinessException;
@@ -33,6 +35,7 @@ import ru.socorder.service.order.OrderForm;
 import ru.socorder.service.order.OrderFormationService;
 import ru.socorder.service.order.OrderLifecycle;
 import ru.socorder.service.order.OrderSheet;
+import ru.socorder.service.order.OrderTotals;
 import ru.socorder.service.order.QualityRule;
 import ru.socorder.service.order.VersionDiff;
 import ru.socorder.service.order.VolumeSplit;
@@ -165,36 +168,24 @@ public class OrderBean implements Serializable {
         }
     }
 
-    /** One line in one year, as edited in the volume table. */
+    /** One line in one period, as edited in the volume table (one property per column for the inputs). */
     public static class Row implements Serializable {
         private static final long serialVersionUID = 1L;
         private final LineEdit line;
         private final int year;
         private final String period;
-        private BigDecimal total;
-        private BigDecimal treasury;
-        private BigDecimal budgetAutonomous;
-        private BigDecimal competition;
-        private BigDecimal certificates;
+        private Volumes volumes;
 
-        Row(LineEdit line, int year, String period, VolumeSplit v) {
+        Row(LineEdit line, int year, String period, Volumes volumes) {
             this.line = line;
             this.year = year;
             this.period = period;
-            this.total = v.total();
-            this.treasury = v.treasury();
-            this.budgetAutonomous = v.budgetAutonomous();
-            this.competition = v.competition();
-            this.certificates = v.certificates();
-        }
-
-        VolumeSplit split() {
-            return new VolumeSplit(total, treasury, budgetAutonomous, competition, certificates);
+            this.volumes = volumes;
         }
 
         /** The split does not add up to the total (shown at once, before saving). */
         public boolean isMismatch() {
-            return split().sumOfMethods().compareTo(split().total()) != 0;
+            return !new VolumeSplit(volumes).addsUp();
         }
 
         public LineEdit getLine() {
@@ -210,43 +201,43 @@ public class OrderBean implements Serializable {
         }
 
         public BigDecimal getTotal() {
-            return total;
+            return volumes.total();
         }
 
         public void setTotal(BigDecimal total) {
-            this.total = total;
+            volumes = volumes.withTotal(total);
         }
 
         public BigDecimal getTreasury() {
-            return treasury;
+            return volumes.get(Method.TREASURY);
         }
 
-        public void setTreasury(BigDecimal treasury) {
-            this.treasury = treasury;
+        public void setTreasury(BigDecimal v) {
+            volumes = volumes.with(Method.TREASURY, v);
         }
 
         public BigDecimal getBudgetAutonomous() {
-            return budgetAutonomous;
+            return volumes.get(Method.BUDGET_AUTONOMOUS);
         }
 
-        public void setBudgetAutonomous(BigDecimal budgetAutonomous) {
-            this.budgetAutonomous = budgetAutonomous;
+        public void setBudgetAutonomous(BigDecimal v) {
+            volumes = volumes.with(Method.BUDGET_AUTONOMOUS, v);
         }
 
         public BigDecimal getCompetition() {
-            return competition;
+            return volumes.get(Method.COMPETITION);
         }
 
-        public void setCompetition(BigDecimal competition) {
-            this.competition = competition;
+        public void setCompetition(BigDecimal v) {
+            volumes = volumes.with(Method.COMPETITION, v);
         }
 
         public BigDecimal getCertificates() {
-            return certificates;
+            return volumes.get(Method.CERTIFICATES);
         }
 
-        public void setCertificates(BigDecimal certificates) {
-            this.certificates = certificates;
+        public void setCertificates(BigDecimal v) {
+            volumes = volumes.with(Method.CERTIFICATES, v);
         }
     }
 
@@ -338,8 +329,7 @@ public class OrderBean implements Serializable {
             e.standardAct = l.getStandardAct();
             lines.add(e);
             for (OrderLineYear y : l.getYears()) {
-                rows.add(new Row(e, y.getYear(), periodLabel(y.getYear()), new VolumeSplit(y.getTotal(), y.getTreasury(),
-                        y.getBudgetAutonomous(), y.getCompetition(), y.getCertificates())));
+                rows.add(new Row(e, y.getYear(), periodLabel(y.getYear()), y.getVolumes()));
             }
             for (OrderQuality q : l.getQuality()) {
                 qualityRows.add(new QualityRow(e, q.getYear(), q.getIndicator(), q.getUnit() == null ? null : q.getUnit().getCode(),
@@ -358,8 +348,16 @@ public class OrderBean implements Serializable {
     }
 
     private String periodLabel(int year) {
-        int offset = year - order.getFiscalYear();
-        return offset < 3 ? String.valueOf(year) : Bundle.text("order.beyond", String.valueOf(year), beyondPlanUntil == null ? "" : String.valueOf(beyondPlanUntil));
+        return planning().shortLabel(year);
+    }
+
+    /**
+     * The periods as the clerk has set them on the screen (saved or not); an end of the period beyond the plan before
+     * its start is shown as one year there until the save refuses it.
+     */
+    private PlanningPeriod planning() {
+        int fy = order.getFiscalYear();
+        return new PlanningPeriod(fy, beyondPlanUntil == null ? null : Math.max(beyondPlanUntil, PlanningPeriod.of(fy).firstBeyondYear()));
     }
 
     public void compare() {
@@ -396,14 +394,7 @@ public class OrderBean implements Serializable {
                 line.standardAct = e.standardAct;
                 for (Row r : rows) {
                     if (r.line == e) {
-                        OrderForm.Year y = new OrderForm.Year();
-                        y.year = r.year;
-                        y.total = r.total;
-                        y.treasury = r.treasury;
-                        y.budgetAutonomous = r.budgetAutonomous;
-                        y.competition = r.competition;
-                        y.certificates = r.certificates;
-                        line.years.add(y);
+                        line.years.add(OrderForm.Year.of(r.year, r.volumes));
                     }
                 }
                 for (QualityRow q : qualityRows) {
@@ -465,7 +456,7 @@ public class OrderBean implements Serializable {
         });
         lines.add(e);
         for (int year : years()) {
-            rows.add(new Row(e, year, periodLabel(year), new VolumeSplit(null, null, null, null, null)));
+            rows.add(new Row(e, year, periodLabel(year), Volumes.ZERO));
         }
         newServiceId = null;
     }
@@ -499,7 +490,7 @@ public class OrderBean implements Serializable {
 
     /** The period beyond the plan was set or cleared: add or drop its volume and quality rows. */
     public void beyondChanged() {
-        int beyond = order.getFiscalYear() + 3;
+        int beyond = planning().firstBeyondYear();
         if (beyondPlanUntil == null) {
             rows.removeIf(r -> r.year == beyond);
             qualityRows.removeIf(q -> q.year == beyond);
@@ -510,15 +501,13 @@ public class OrderBean implements Serializable {
             List<Row> own = rows.stream().filter(r -> r.line == e && r.year != beyond).collect(Collectors.toList());
             updated.addAll(own);
             Row old = rows.stream().filter(r -> r.line == e && r.year == beyond).findFirst().orElse(null);
-            updated.add(old != null ? new Row(e, beyond, periodLabel(beyond), old.split())
-                    : new Row(e, beyond, periodLabel(beyond), new VolumeSplit(null, null, null, null, null)));
+            updated.add(new Row(e, beyond, periodLabel(beyond), old != null ? old.volumes : Volumes.ZERO));
         }
         rows = updated;
     }
 
     private List<Integer> years() {
-        int fy = order.getFiscalYear();
-        return beyondPlanUntil == null ? List.of(fy, fy + 1, fy + 2) : List.of(fy, fy + 1, fy + 2, fy + 3);
+        return planning().years();
     }
 
     /** A workflow action; amending opens the new version. */
@@ -613,20 +602,16 @@ public class OrderBean implements Serializable {
         return now.stream().map(fe -> fe.message().substring(fe.message().indexOf(": ") + 2)).collect(Collectors.joining("; "));
     }
 
-    /** Totals per period and method, for the footer. */
-    public List<BigDecimal[]> getTotals() {
-        Map<Integer, BigDecimal[]> byYear = new LinkedHashMap<>();
+    /**
+     * Totals per period and method for the footer, by the same rule as the printed form ({@link OrderTotals}): a
+     * period whose lines are in different units has no sum and says so.
+     */
+    public List<OrderTotals.Period> getTotals() {
+        OrderTotals totals = new OrderTotals();
         for (Row r : rows) {
-            VolumeSplit v = r.split();
-            BigDecimal[] t = byYear.computeIfAbsent(r.year, y -> new BigDecimal[] {BigDecimal.valueOf(y), BigDecimal.ZERO, BigDecimal.ZERO,
-                BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
-            t[1] = t[1].add(v.total());
-            t[2] = t[2].add(v.treasury());
-            t[3] = t[3].add(v.budgetAutonomous());
-            t[4] = t[4].add(v.competition());
-            t[5] = t[5].add(v.certificates());
+            totals.add(r.line.unitName, r.line.unitCode, r.year, r.volumes);
         }
-        return byYear.values().stream().sorted((a, b) -> a[0].compareTo(b[0])).toList();
+        return totals.periods();
     }
 
     /** Planned money (normative cost × volume) per period and method, rounded to kopecks only here. */
@@ -637,18 +622,24 @@ public class OrderBean implements Serializable {
             if (cost == null) {
                 continue;
             }
-            Money[] m = byYear.computeIfAbsent(r.year, y -> new Money[] {
-                Money.ZERO, Money.ZERO, Money.ZERO,
-                Money.ZERO});
-            VolumeSplit v = r.split();
-            m[0] = m[0].plus(v.money(cost, VolumeSplit.Method.TREASURY));
-            m[1] = m[1].plus(v.money(cost, VolumeSplit.Method.BUDGET_AUTONOMOUS));
-            m[2] = m[2].plus(v.money(cost, VolumeSplit.Method.COMPETITION));
-            m[3] = m[3].plus(v.money(cost, VolumeSplit.Method.CERTIFICATES));
+            Money[] m = byYear.computeIfAbsent(r.year, y -> new Money[Method.values().length]);
+            VolumeSplit v = new VolumeSplit(r.volumes);
+            for (Method method : Method.values()) {
+                Money sum = m[method.ordinal()] == null ? Money.ZERO : m[method.ordinal()];
+                m[method.ordinal()] = sum.plus(v.money(cost, method));
+            }
         }
         List<String[]> out = new ArrayList<>();
-        byYear.forEach((year, m) -> out.add(new String[] {String.valueOf(year), m[0].format(), m[1].format(), m[2].format(), m[3].format(),
-            m[0].plus(m[1]).plus(m[2]).plus(m[3]).format()}));
+        byYear.forEach((year, m) -> {
+            List<String> cells = new ArrayList<>(List.of(String.valueOf(year)));
+            Money all = Money.ZERO;
+            for (Money x : m) {
+                cells.add(x.format());
+                all = all.plus(x);
+            }
+            cells.add(all.format());
+            out.add(cells.toArray(String[]::new));
+        });
         return out;
     }
 
