@@ -60,7 +60,7 @@ class OrderBrowserIT extends IntegrationTest {
         browser.waitUntil(d -> d.findElement(By.id("orderStatus")).getText().equals("на утверждении"));
 
         tab("Версии и история");
-        assertTrue(browser.text("#history").contains("направить на утверждение"), browser.text("#history"));
+        assertTrue(browser.text("[id$='history']").contains("направить на утверждение"), browser.text("[id$='history']"));
     }
 
     @Test

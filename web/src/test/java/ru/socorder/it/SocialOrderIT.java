@@ -49,6 +49,14 @@ class SocialOrderIT extends IntegrationTest {
         assertEquals(200, approved.status(), approved.body());
         assertEquals("APPROVED", approved.json().getString("status"));
 
+        jakarta.json.JsonArray history = api.clerkGet("api/v1/social-orders/" + id + "/history").json().getJsonArray("items");
+        assertEquals(List.of("создание", "направить на утверждение", "утвердить"), history.stream()
+                .map(h -> h.asJsonObject().getString("actionLabel")).toList());
+        assertEquals("утверждён", history.getJsonObject(2).getString("to"));
+        assertEquals("утверждаю", history.getJsonObject(2).getString("comment"));
+        assertEquals("approver", history.getJsonObject(2).getString("actor"));
+        assertEquals(403, api.get("api/v1/social-orders/" + id + "/history", "executor", "demo").status(),
+                "an executor's user does not read an authority's order");
         Api.Reply illegal = api.post("api/v1/social-orders/" + id + "/transitions", "{\"action\":\"submit\",\"version\":" + approved.json().getInt("version") + "}");
         assertEquals(409, illegal.status());
         assertTrue(illegal.json().getString("detail").contains("«утверждён»"), illegal.body());

@@ -312,6 +312,11 @@ public class OrderFormationService {
                 c.has(Role.APPROVER) && o.getAuthority().getId().equals(c.authorityId()));
     }
 
+    /** The steps of this order version, oldest first (readers of the order only). */
+    public java.util.List<ru.socorder.service.lifecycle.HistoryEntry> history(long id) {
+        return OrderLifecycle.history(get(id));
+    }
+
     /** All versions of the order this version belongs to, oldest first. */
     public List<SocialOrder> versions(long id) {
         SocialOrder o = get(id);

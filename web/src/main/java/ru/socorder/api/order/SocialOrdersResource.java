@@ -215,6 +215,13 @@ public class SocialOrdersResource {
         return full(orders.transition(id, body.version, action, body.comment)).toString();
     }
 
+    /** The steps of this order version: who, when, which action, from which state to which, the comment. */
+    @GET
+    @Path("{id}/history")
+    public String history(@PathParam("id") long id) {
+        return ru.socorder.api.HistoryJson.of(orders.history(id));
+    }
+
     @GET
     @Path("{id}/versions")
     public String versions(@PathParam("id") long id) {

@@ -669,12 +669,9 @@ public class OrderBean implements Serializable {
         return OrderLifecycle.label(s);
     }
 
-    public String actionText(String action) {
-        try {
-            return OrderLifecycle.label(OrderLifecycle.Action.valueOf(action));
-        } catch (IllegalArgumentException e) {
-            return Bundle.text("order.created");
-        }
+    /** The steps of this version for the history table (the shared history include). */
+    public List<ru.socorder.service.lifecycle.HistoryEntry> getHistory() {
+        return OrderLifecycle.history(order);
     }
 
     /** Periods of the order as the form titles them (as saved). */
