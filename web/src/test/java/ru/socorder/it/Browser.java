@@ -159,6 +159,20 @@ public final class Browser implements AutoCloseable {
         return sb.toString();
     }
 
+    /**
+     * Content-Security-Policy violations the browser reported since the last look at its log (Chromium logs each as
+     * a console error «Refused to … because it violates the following Content Security Policy directive»).
+     */
+    public java.util.List<String> cspViolations() {
+        java.util.List<String> violations = new java.util.ArrayList<>();
+        driver.manage().logs().get("browser").forEach(e -> {
+            if (e.getMessage().contains("Content Security Policy")) {
+                violations.add(e.getMessage());
+            }
+        });
+        return violations;
+    }
+
     /** Saves a screenshot under target/screenshots for a person to look at. */
     public void screenshot(String name) {
         try {

@@ -23,6 +23,11 @@ public class AuditLog {
 
     public void record(String action, String objectType, Long objectId, String details) {
         Principal p = securityContext.getCallerPrincipal();
-        em.persist(new AuditRecord(clock.instant(), p == null ? "system" : p.getName(), action, objectType, objectId, details));
+        recordAs(p == null ? "system" : p.getName(), action, objectType, objectId, details);
+    }
+
+    /** With an actor that is not the caller: nobody is logged in yet (a failed login names the login tried). */
+    public void recordAs(String actor, String action, String objectType, Long objectId, String details) {
+        em.persist(new AuditRecord(clock.instant(), actor, action, objectType, objectId, details));
     }
 }

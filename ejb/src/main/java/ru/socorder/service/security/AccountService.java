@@ -8,12 +8,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import ru.socorder.model.audit.AuditRecord;
 import ru.socorder.model.catalog.AuthorisedBody;
 import ru.socorder.model.catalog.Executor;
 import ru.socorder.model.security.Role;
@@ -47,13 +49,17 @@ public class AccountService {
     @EJB
     private AuditLog audit;
 
-    /** The roles of an active user whose password matches; empty otherwise. Called by the identity store. */
+    /**
+     * The roles of an active, not locked user whose password matches; empty otherwise. Called by the identity store
+     * (the authentication mechanism has already refused locked accounts through {@link LoginAttempts}).
+     */
     public Optional<Set<Role>> verify(String login, char[] password) {
         if (login == null || password == null) {
             return Optional.empty();
         }
         return findByLogin(login.trim().toLowerCase(Locale.ROOT))
                 .filter(UserAccount::isActive)
+                .filter(u -> !u.isLockedAt(clock.instant()))
                 .filter(u -> HASHER.verify(password, u.getPasswordHash()))
                 .map(u -> u.getRoles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(u.getRoles()));
     }
@@ -138,6 +144,39 @@ public class AccountService {
         DatabaseErrors.flush(em, UNIQUE);
         audit.record("USER_UPDATED", "UserAccount", u.getId(), "roles=" + u.getRoles() + " active=" + u.isActive());
         return u;
+    }
+
+    /** Administrators only: lifts a lock after failed logins and clears the count of failures. */
+    public UserAccount unlock(long id) {
+        currentUser.get().require(Role.ADMIN);
+        UserAccount u = load(id);
+        boolean wasLocked = u.isLockedAt(clock.instant());
+        AccountLocks.write(em, id, LoginThrottle.Failures.NONE);
+        audit.record("USER_UNLOCKED", "UserAccount", id, "login=" + u.getLogin()
+                + (wasLocked ? " locked until " + u.getLockedUntil() : " (не был заблокирован; счётчик неудачных попыток сброшен)"));
+        em.refresh(u);
+        return u;
+    }
+
+    /** Administrators only: what happened to an account (logins refused, locks, changes), newest first. */
+    public List<AuditRecord> history(long id, int max) {
+        currentUser.get().require(Role.ADMIN);
+        load(id);
+        return em.createQuery("select a from AuditRecord a where a.objectType = 'UserAccount' and a.objectId = :id "
+                        + "order by a.occurredAt desc, a.id desc", AuditRecord.class)
+                .setParameter("id", id).setMaxResults(max).getResultList();
+    }
+
+    /** Administrators only: until when logins of the account are refused after failed attempts; null if they are not. */
+    public Instant lockedUntil(long id) {
+        currentUser.get().require(Role.ADMIN);
+        UserAccount u = load(id);
+        return isLocked(u) ? u.getLockedUntil() : null;
+    }
+
+    /** Whether logins of the account are refused now because of failed attempts. */
+    public boolean isLocked(UserAccount u) {
+        return u.isLockedAt(clock.instant());
     }
 
     private void validate(UserForm form, boolean creating) {

@@ -62,6 +62,16 @@ public class UserAccount {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Failed logins in the current counting window (login throttling); written only by bulk updates. */
+    @Column(name = "failed_logins", nullable = false)
+    private int failedLogins;
+
+    @Column(name = "failed_since")
+    private Instant failedSince;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
     protected UserAccount() {
     }
 
@@ -130,5 +140,22 @@ public class UserAccount {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public int getFailedLogins() {
+        return failedLogins;
+    }
+
+    public Instant getFailedSince() {
+        return failedSince;
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    /** Whether logins are refused at that moment because of too many failed attempts. */
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
     }
 }

@@ -1,9 +1,12 @@
 package ru.socorder.web.admin;
 
 import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.List;
 import ru.socorder.model.security.Role;
 import ru.socorder.service.catalog.CatalogService;
@@ -11,6 +14,7 @@ import ru.socorder.service.catalog.OptionItem;
 import ru.socorder.service.common.BusinessException;
 import ru.socorder.service.security.AccountService;
 import ru.socorder.service.security.UserForm;
+import ru.socorder.web.format.InstantConverter;
 import ru.socorder.web.shell.Bundle;
 import ru.socorder.web.shell.FacesErrors;
 
@@ -30,6 +34,7 @@ public class UserEditBean implements Serializable {
     private UserForm form;
     private List<OptionItem> authorities;
     private List<OptionItem> executors;
+    private Instant lockedUntil;
 
     /** Called by f:viewAction once the id parameter is set. */
     public void load() {
@@ -37,6 +42,7 @@ public class UserEditBean implements Serializable {
             form = id == null ? new UserForm() : accounts.user(id);
             authorities = catalog.authorityOptions();
             executors = catalog.executorOptions();
+            lockedUntil = id == null ? null : accounts.lockedUntil(id);
         }
     }
 
@@ -54,6 +60,26 @@ public class UserEditBean implements Serializable {
             FacesErrors.show(e, "userForm");
             return null;
         }
+    }
+
+    /** Lifts the lock after failed logins (and clears the count of failures). */
+    public void unlock() {
+        try {
+            accounts.unlock(form.getId());
+            lockedUntil = null;
+            FacesContext.getCurrentInstance().addMessage(null,
+                    new FacesMessage(FacesMessage.SEVERITY_INFO, Bundle.text("user.unlocked", form.getLogin()), ""));
+        } catch (BusinessException e) {
+            FacesErrors.show(e, "userForm");
+        }
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public String getLockedUntilText() {
+        return InstantConverter.format(lockedUntil);
     }
 
     public Role[] getAllRoles() {

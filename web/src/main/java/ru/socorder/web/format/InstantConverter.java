@@ -21,6 +21,11 @@ public class InstantConverter implements Converter<Instant> {
 
     @Override
     public String getAsString(FacesContext context, UIComponent component, Instant value) {
+        return format(value);
+    }
+
+    /** The display form, for texts composed with a moment. */
+    public static String format(Instant value) {
         return value == null ? "" : FORMAT.format(value);
     }
 }

@@ -18,10 +18,15 @@ public class DatabaseIdentityStore implements IdentityStore {
     private AccountService accounts;
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-        String login = credential.getCaller() == null ? "" : credential.getCaller().trim().toLowerCase(Locale.ROOT);
+        String login = normalise(credential.getCaller());
         return accounts.verify(login, credential.getPassword().getValue())
                 .map(roles -> new CredentialValidationResult(login, groups(roles)))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
+    }
+
+    /** Logins are compared trimmed and in lower case. */
+    public static String normalise(String login) {
+        return login == null ? "" : login.trim().toLowerCase(Locale.ROOT);
     }
 
     private static Set<String> groups(Set<Role> roles) {

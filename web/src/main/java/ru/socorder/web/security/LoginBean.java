@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.time.Duration;
 import ru.socorder.web.shell.Bundle;
 
 /** Вход в систему: the login screen. */
@@ -39,7 +40,9 @@ public class LoginBean {
         switch (status) {
             case SUCCESS -> ext.redirect(returnTo(request));
             case SEND_CONTINUE -> faces.responseComplete();
-            default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Bundle.text("login.failed"), null));
+            default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    request.getAttribute(SocorderAuthenticationMechanism.LOCKED_FOR) instanceof Duration lock
+                            ? SocorderAuthenticationMechanism.lockedMessage(lock) : Bundle.text("login.failed"), null));
         }
     }
 
