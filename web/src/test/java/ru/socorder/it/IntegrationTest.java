@@ -13,10 +13,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * One order per authority, direction and year is the rule, so the tests that create orders of the Luga authority
  * (direction 04) keep to their own years: 2020 SocialOrderDocumentsIT, 2021 BadInputCorpusIT (refused creations
  * only), 2022–2023 OrderEditingSafetyBrowserIT, 2024 the demo order (amended by OrderBrowserIT), 2025 OrderBrowserIT
- * (copy), the current year SocialOrderIT (alerts), 2027 SocialOrderIT (workflow, amendment and the allowed volume: its
- * approved versions are what the Luga orders allow for 2027), 2028 ConcurrentOrderSavesIT, 2029 BadInputCorpusIT,
- * 2030–2031 SocialOrderIT (quality, copy). With the current year + 5 as the last year an order may be formed for, no
- * year up to 2031 is free: a new test that approves an order joins a test of its year or uses another authority.
+ * (copy), 2027 SocialOrderIT (workflow, amendment and the allowed volume), 2028 ConcurrentOrderSavesIT, 2029
+ * BadInputCorpusIT, 2030–2031 SocialOrderIT (quality, copy). No year up to 2031 is free: a new test that needs an
+ * order makes an authority and a clerk of its own ({@link Fixtures#lugaClerk}), as the approval-alert test does for
+ * the current year, which moves on.
  */
 @ExtendWith(ArquillianExtension.class)
 public abstract class IntegrationTest {

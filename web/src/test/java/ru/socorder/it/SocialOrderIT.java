@@ -229,10 +229,12 @@ class SocialOrderIT extends IntegrationTest {
     @Test
     void anOrderNotApprovedByItsDeadlineIsOnTheAlertList() {
         int year = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Moscow")).getYear();
-        Api.Reply created = api.post("api/v1/social-orders", "{\"authorityId\":" + lugaAuthorityId() + ",\"directionCode\":\"04\",\"fiscalYear\":" + year
-                + ",\"title\":\"Заказ без утверждения на " + year + " год\",\"lines\":[]}");
+        // an authority of its own: the current year moves on and would meet the fixed years of the other tests
+        Fixtures.Clerk clerk = Fixtures.lugaClerk(api, "сроки утверждения");
+        Api.Reply created = api.send("POST", "api/v1/social-orders", "{\"directionCode\":\"04\",\"fiscalYear\":" + year
+                + ",\"title\":\"Заказ без утверждения на " + year + " год\",\"lines\":[]}", clerk.login(), clerk.password());
         assertEquals(201, created.status(), created.body());
-        JsonObject alert = api.clerkGet("api/v1/social-orders/approval-alerts").json().getJsonArray("items").stream()
+        JsonObject alert = api.get("api/v1/social-orders/approval-alerts", clerk.login(), clerk.password()).json().getJsonArray("items").stream()
                 .map(j -> j.asJsonObject()).filter(a -> a.getString("title").equals("Заказ без утверждения на " + year + " год"))
                 .findFirst().orElseThrow(() -> new AssertionError("the order is not on the alert list"));
         assertEquals(year + "-01-01", alert.getString("dueDate"), "«ежегодно до 1 января» of the financial year");

@@ -1,0 +1,42 @@
+package ru.socorder.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Data a test makes for itself through the API, so it neither changes what other tests read nor depends on the order
+ * they run in: an authority of its own in the Luga territory (direction 04) with a clerk bound to it, whose orders
+ * cannot collide with other tests' orders of the same year.
+ */
+final class Fixtures {
+    private static final AtomicInteger NEXT = new AtomicInteger();
+
+    /** A clerk's login and password, and the authority it works for. */
+    record Clerk(String login, String password, long authorityId) {
+    }
+
+    private Fixtures() {
+    }
+
+    /** A new authority of the Luga territory with direction 04 and a clerk of its own. */
+    static Clerk lugaClerk(Api api, String purpose) {
+        long lugaAuthority = api.clerkGet("api/v1/me").json().getJsonObject("organisation").getJsonNumber("id").longValue();
+        var luga = api.get("api/v1/authorities/" + lugaAuthority, "admin", "demo").json();
+        long direction04 = api.get("api/v1/directions?size=100", "admin", "demo").json().getJsonArray("items").stream()
+                .map(v -> v.asJsonObject()).filter(d -> d.getString("code").equals("04")).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        String suffix = Long.toString(System.nanoTime(), 36) + NEXT.incrementAndGet();
+        Api.Reply authority = api.send("POST", "api/v1/authorities", "{\"fullName\":\"Отдел для проверки: " + purpose + " " + suffix
+                + "\",\"shortName\":\"Отдел " + suffix + "\",\"territoryId\":" + luga.getJsonNumber("territoryId") + ",\"directionIds\":["
+                + direction04 + "]}", "admin", "demo");
+        assertEquals(201, authority.status(), authority.body());
+        long id = authority.json().getJsonNumber("id").longValue();
+        String login = "clerk-" + suffix;
+        Api.Reply user = api.send("POST", "api/v1/users", "{\"login\":\"" + login + "\",\"fullName\":\"Специалист для проверки\","
+                + "\"active\":true,\"roles\":[\"AUTHORITY_CLERK\"],\"authorityId\":" + id + ",\"password\":\"Fixture-pass-2026\"}",
+                "admin", "demo");
+        assertEquals(201, user.status(), user.body());
+        return new Clerk(login, "Fixture-pass-2026", id);
+    }
+}
