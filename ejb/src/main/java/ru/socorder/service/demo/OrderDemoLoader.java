@@ -18,7 +18,9 @@ import ru.socorder.model.order.OrderLine;
 import ru.socorder.model.order.OrderLineYear;
 import ru.socorder.model.order.OrderQuality;
 import ru.socorder.model.order.OrderStatus;
-import ru.socorder.model.order.OrderTransition;
+import ru.socorder.model.audit.RecordTransition;
+import ru.socorder.service.lifecycle.TransitionLog;
+import ru.socorder.service.order.OrderLifecycle;
 import ru.socorder.model.order.SocialOrder;
 import ru.socorder.model.order.Volumes;
 import ru.socorder.service.system.ClockProducer;
@@ -80,10 +82,13 @@ final class OrderDemoLoader {
         // the demo order was drafted and approved before its «на дату» (the approval date prints in «УТВЕРЖДАЮ»)
         Instant drafted = order.getAsOfDate().minusDays(30).atTime(10, 0).atZone(ClockProducer.ZONE).toInstant();
         Instant approved = order.getAsOfDate().minusDays(5).atTime(15, 0).atZone(ClockProducer.ZONE).toInstant();
-        order.getTransitions().add(new OrderTransition(order, "CREATE", null, OrderStatus.DRAFT, "demo", drafted, o.getString("comment", null)));
-        order.getTransitions().add(new OrderTransition(order, "SUBMIT", OrderStatus.DRAFT, OrderStatus.UNDER_APPROVAL, "demo",
-                approved.minusSeconds(86_400), null));
-        order.getTransitions().add(new OrderTransition(order, "APPROVE", OrderStatus.UNDER_APPROVAL, order.getStatus(), "demo", approved, null));
+        String body = order.getAuthority().getShortName();
+        em.persist(new RecordTransition(OrderLifecycle.RECORD, order.getId(), TransitionLog.CREATED, null, OrderStatus.DRAFT.name(), "demo",
+                "AUTHORITY_CLERK", body, drafted, o.getString("comment", null)));
+        em.persist(new RecordTransition(OrderLifecycle.RECORD, order.getId(), "SUBMIT", OrderStatus.DRAFT.name(),
+                OrderStatus.UNDER_APPROVAL.name(), "demo", "AUTHORITY_CLERK", body, approved.minusSeconds(86_400), null));
+        em.persist(new RecordTransition(OrderLifecycle.RECORD, order.getId(), "APPROVE", OrderStatus.UNDER_APPROVAL.name(),
+                order.getStatus().name(), "demo", "APPROVER", body, approved, null));
     }
 
     private static void quality(OrderLine line, int year, ServiceIndicator q, BigDecimal value) {

@@ -111,7 +111,7 @@ public final class Lifecycle<S extends Enum<S>, A extends Enum<A>, C> {
     /** A logged step as people read it: the Russian names of the action and the states. */
     public HistoryEntry describe(ru.socorder.model.audit.RecordTransition t) {
         return new HistoryEntry(t.getAt(), t.getActor(), t.getActorRole(), t.getOrganisation(), t.getAction(),
-                name(actions, t.getAction(), actionLabel), t.getFromState() == null ? null : name(states, t.getFromState(), stateLabel),
+                TransitionLog.CREATED.equals(t.getAction()) ? "создание" : name(actions, t.getAction(), actionLabel), t.getFromState() == null ? null : name(states, t.getFromState(), stateLabel),
                 name(states, t.getToState(), stateLabel), t.getComment());
     }
 

@@ -27,15 +27,34 @@ public class TransitionLog {
     @Inject
     private Clock clock;
 
+    /** The action code of a record's creation (not an action of any lifecycle table). */
+    public static final String CREATED = "CREATE";
+
+    /** Records the creation of a record in its first state. */
+    public <S extends Enum<S>> RecordTransition created(String recordType, long recordId, S state, String comment) {
+        return write(recordType, recordId, CREATED, null, state, comment);
+    }
+
     /** Records a step of the record taken by the current user. */
     public <S extends Enum<S>, A extends Enum<A>> RecordTransition record(String recordType, long recordId, A action, S from, S to,
                                                                        String comment) {
+        return write(recordType, recordId, action.name(), from, to, comment);
+    }
+
+    private <S extends Enum<S>> RecordTransition write(String recordType, long recordId, String action, S from, S to, String comment) {
         Caller c = currentUser.get();
-        RecordTransition t = new RecordTransition(recordType, recordId, action.name(), from == null ? null : from.name(), to.name(),
+        RecordTransition t = new RecordTransition(recordType, recordId, action, from == null ? null : from.name(), to.name(),
                 c.login(), c.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(",")), c.organisationName(),
                 clock.instant(), comment == null || comment.isBlank() ? null : comment.strip());
         em.persist(t);
         return t;
+    }
+
+    /** The last time the record entered the state, or null. */
+    public java.time.Instant lastEntered(String recordType, long recordId, Enum<?> state) {
+        return em.createQuery("select max(t.at) from RecordTransition t where t.recordType = :type and t.recordId = :id "
+                        + "and t.toState = :state", java.time.Instant.class).setParameter("type", recordType).setParameter("id", recordId)
+                .setParameter("state", state.name()).getSingleResult();
     }
 
     /** The steps of the record, oldest first. */

@@ -20,7 +20,6 @@ import ru.socorder.model.catalog.AuthorisedBody;
 import ru.socorder.model.order.OrderLine;
 import ru.socorder.model.order.PlanningPeriod;
 import ru.socorder.model.order.OrderStatus;
-import ru.socorder.model.order.OrderTransition;
 import ru.socorder.model.order.SocialOrder;
 import ru.socorder.model.security.Role;
 import ru.socorder.service.audit.AuditLog;
@@ -57,6 +56,9 @@ public class OrderFormationService {
 
     @EJB
     private AuditLog audit;
+
+    @EJB
+    private ru.socorder.service.lifecycle.TransitionLog transitions;
 
     /** What the database's uniqueness rules (V8) mean for a clerk. */
     private static final Map<String, String> DUPLICATES = Map.of(
@@ -101,7 +103,6 @@ public class OrderFormationService {
             l.getService().getIndicators().size();
         });
         o.getAuthority().getTerritory().getName();
-        o.getTransitions().size();
         return o;
     }
 
@@ -138,7 +139,7 @@ public class OrderFormationService {
         em.persist(o);
         o.setFamilyId(o.getId());
         new OrderLineWriter(em).write(o, f.lines == null ? List.of() : f.lines);
-        o.getTransitions().add(new OrderTransition(o, "CREATE", null, OrderStatus.DRAFT, c.login(), clock.instant(), null));
+        transitions.created(OrderLifecycle.RECORD, o.getId(), OrderStatus.DRAFT, null);
         DatabaseErrors.flush(em, DUPLICATES);
         audit.record("ORDER_CREATED", "SocialOrder", o.getId(), o.getTitle());
         return o;
@@ -222,14 +223,14 @@ public class OrderFormationService {
                     });
             SocialOrder draft = OrderCopy.amendment(o);
             em.persist(draft);
-            draft.getTransitions().add(new OrderTransition(draft, action.name(), null, next, c.login(), clock.instant(), comment));
+            transitions.record(OrderLifecycle.RECORD, draft.getId(), action, null, next, comment);
             DatabaseErrors.flush(em, DUPLICATES);
             audit.record("ORDER_AMEND", "SocialOrder", draft.getId(), "версия " + draft.getVersionNumber() + " из " + o.getId());
             return draft;
         }
         OrderStatus from = o.getStatus();
         o.setStatus(next);
-        o.getTransitions().add(new OrderTransition(o, action.name(), from, next, c.login(), clock.instant(), comment));
+        transitions.record(OrderLifecycle.RECORD, o.getId(), action, from, next, comment);
         DatabaseErrors.flush(em, DUPLICATES);
         audit.record("ORDER_" + action.name(), "SocialOrder", o.getId(), comment);
         return o;
@@ -252,8 +253,8 @@ public class OrderFormationService {
         SocialOrder draft = OrderCopy.nextYear(source);
         em.persist(draft);
         draft.setFamilyId(draft.getId());
-        draft.getTransitions().add(new OrderTransition(draft, "CREATE", null, OrderStatus.DRAFT, c.login(), clock.instant(),
-                "копия заказа на " + source.getFiscalYear() + " год (версия " + source.getVersionNumber() + ")"));
+        transitions.created(OrderLifecycle.RECORD, draft.getId(), OrderStatus.DRAFT,
+                "копия заказа на " + source.getFiscalYear() + " год (версия " + source.getVersionNumber() + ")");
         DatabaseErrors.flush(em, DUPLICATES);
         audit.record("ORDER_COPIED", "SocialOrder", draft.getId(), "из " + source.getId());
         return draft;
@@ -272,7 +273,9 @@ public class OrderFormationService {
 
     /** The order version as the printed form and the publication export see it. */
     public OrderSheet sheet(long id) {
-        return OrderSheet.of(get(id));
+        SocialOrder o = get(id);
+        java.time.Instant approved = transitions.lastEntered(OrderLifecycle.RECORD, id, OrderStatus.APPROVED);
+        return OrderSheet.of(o, approved == null ? null : approved.atZone(ru.socorder.service.system.ClockProducer.ZONE).toLocalDate());
     }
 
     /**
@@ -314,7 +317,17 @@ public class OrderFormationService {
 
     /** The steps of this order version, oldest first (readers of the order only). */
     public java.util.List<ru.socorder.service.lifecycle.HistoryEntry> history(long id) {
-        return OrderLifecycle.history(get(id));
+        return OrderLifecycle.describe(log(id));
+    }
+
+    /** The logged steps of this order version as stored (readers of the order only). */
+    public java.util.List<ru.socorder.model.audit.RecordTransition> log(long id) {
+        SocialOrder o = em.find(SocialOrder.class, id);
+        if (o == null) {
+            throw new NotFound("Социальный заказ не найден");
+        }
+        currentUser.get().requireRead(o.getAuthority().getId());
+        return transitions.history(OrderLifecycle.RECORD, id);
     }
 
     /** All versions of the order this version belongs to, oldest first. */

@@ -57,24 +57,12 @@ public final class OrderLifecycle {
         return TABLE.allows(current, action, actor);
     }
 
-    /**
-     * The steps of an order version as people read them (the order's own transition records; «создание» for the
-     * creation, which is not an action of the table).
-     */
-    public static java.util.List<ru.socorder.service.lifecycle.HistoryEntry> history(ru.socorder.model.order.SocialOrder o) {
-        return o.getTransitions().stream().map(t -> new ru.socorder.service.lifecycle.HistoryEntry(t.getAt(), t.getActor(), null,
-                null, t.getAction(), actionLabel(t.getAction()), t.getFrom() == null ? null : label(t.getFrom()), label(t.getTo()),
-                t.getComment())).toList();
-    }
+    /** The record type of order versions in the transition log. */
+    public static final String RECORD = "SocialOrder";
 
-    /** The Russian name of a logged action code; the creation of a version is not an action of the table. */
-    public static String actionLabel(String code) {
-        for (Action a : Action.values()) {
-            if (a.name().equals(code)) {
-                return label(a);
-            }
-        }
-        return "создание";
+    /** The logged steps of an order version as people read them. */
+    public static java.util.List<ru.socorder.service.lifecycle.HistoryEntry> describe(java.util.List<ru.socorder.model.audit.RecordTransition> log) {
+        return TABLE.describe(log);
     }
 
     /** Only a draft is edited in place. */

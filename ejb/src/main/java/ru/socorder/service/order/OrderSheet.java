@@ -12,12 +12,10 @@ import ru.socorder.model.order.OrderLine;
 import ru.socorder.model.order.OrderLineYear;
 import ru.socorder.model.order.OrderQuality;
 import ru.socorder.model.order.OrderStatus;
-import ru.socorder.model.order.OrderTransition;
 import ru.socorder.model.order.Method;
 import ru.socorder.model.order.PlanningPeriod;
 import ru.socorder.model.order.Volumes;
 import ru.socorder.model.order.SocialOrder;
-import ru.socorder.service.system.ClockProducer;
 
 /**
  * One version of a social order as the printed form (decree 1613, domain.md §5.1), the XLSX tables and the
@@ -68,16 +66,14 @@ public record OrderSheet(long id, int versionNumber, String status, String kind,
                           BigDecimal deviation, boolean deviationInPercent) implements Serializable {
     }
 
-    public static OrderSheet of(SocialOrder o) {
+    /** @param approvedOn the day the version was approved (from the transition log), or null */
+    public static OrderSheet of(SocialOrder o, LocalDate approvedOn) {
         AuthorisedBody a = o.getAuthority();
         Authority authority = new Authority(a.getFullName(), a.getShortName(), text(a.getInn()), text(a.getKpp()), a.getOkpo(),
                 a.getBudgetChapterCode(), text(a.getTerritory().getOktmo()), a.getHeadPosition(), a.getHeadName());
         Approval approval = null;
         if (o.getStatus() == OrderStatus.APPROVED || o.getStatus() == OrderStatus.PUBLISHED) {
-            LocalDate date = o.getTransitions().stream().filter(t -> t.getTo() == OrderStatus.APPROVED)
-                    .map(OrderTransition::getAt).reduce((x, y) -> y)
-                    .map(i -> i.atZone(ClockProducer.ZONE).toLocalDate()).orElse(null);
-            approval = new Approval(a.getHeadPosition(), a.getHeadName(), date);
+            approval = new Approval(a.getHeadPosition(), a.getHeadName(), approvedOn);
         }
         List<Period> periods = periods(o);
         List<Line> lines = new ArrayList<>();

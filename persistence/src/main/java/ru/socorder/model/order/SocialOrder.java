@@ -79,10 +79,6 @@ public class SocialOrder {
     @OrderBy("position")
     private List<OrderLine> lines = new ArrayList<>();
 
-    @OneToMany(mappedBy = "order", cascade = CascadeType.ALL, orphanRemoval = true)
-    @OrderBy("at")
-    private List<OrderTransition> transitions = new ArrayList<>();
-
     protected SocialOrder() {
     }
 
@@ -194,7 +190,4 @@ public class SocialOrder {
         return lines;
     }
 
-    public List<OrderTransition> getTransitions() {
-        return transitions;
-    }
 }

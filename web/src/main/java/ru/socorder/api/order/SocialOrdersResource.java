@@ -271,7 +271,7 @@ public class SocialOrdersResource {
         }
     }
 
-    private static JsonObject full(SocialOrder o) {
+    private JsonObject full(SocialOrder o) {
         JsonArrayBuilder lines = Json.createArrayBuilder();
         for (OrderLine l : o.getLines()) {
             JsonArrayBuilder years = Json.createArrayBuilder();
@@ -310,8 +310,8 @@ public class SocialOrdersResource {
             lines.add(lb.add("years", years).add("quality", quality));
         }
         JsonArrayBuilder transitions = Json.createArrayBuilder();
-        o.getTransitions().forEach(t -> transitions.add(Json.createObjectBuilder().add("action", t.getAction())
-                .add("to", t.getTo().name()).add("actor", t.getActor()).add("at", t.getAt().toString())
+        orders.log(o.getId()).forEach(t -> transitions.add(Json.createObjectBuilder().add("action", t.getAction())
+                .add("to", t.getToState()).add("actor", t.getActor()).add("at", t.getAt().toString())
                 .add("comment", t.getComment() == null ? "" : t.getComment())));
         return header(o).add("lines", lines).add("transitions", transitions).build();
     }

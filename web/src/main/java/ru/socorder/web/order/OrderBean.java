@@ -63,6 +63,7 @@ public class OrderBean implements Serializable {
     private SocialOrder order;
     private OrderLifecycle.Actor actor;
     private List<SocialOrder> versions;
+    private List<ru.socorder.service.lifecycle.HistoryEntry> history;
     private List<OrderSheet.Period> periods;
     private Long compareWith;
     private List<VersionDiff.Change> diff = List.of();
@@ -311,6 +312,7 @@ public class OrderBean implements Serializable {
     /** Reads the version again, dropping unsaved edits (also after a concurrent change). */
     public void reload() {
         order = orders.get(id);
+        history = null;
         actor = orders.actor(order);
         title = order.getTitle();
         asOfDate = order.getAsOfDate();
@@ -669,9 +671,12 @@ public class OrderBean implements Serializable {
         return OrderLifecycle.label(s);
     }
 
-    /** The steps of this version for the history table (the shared history include). */
+    /** The steps of this version for the history table (the shared history include); read once per load. */
     public List<ru.socorder.service.lifecycle.HistoryEntry> getHistory() {
-        return OrderLifecycle.history(order);
+        if (history == null) {
+            history = orders.history(order.getId());
+        }
+        return history;
     }
 
     /** Periods of the order as the form titles them (as saved). */
