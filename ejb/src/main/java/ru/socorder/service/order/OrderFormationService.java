@@ -67,7 +67,8 @@ public class OrderFormationService {
 
     public Page<SocialOrder> list(PageRequest page, Integer year, Long authorityId, OrderStatus status) {
         Caller c = currentUser.get();
-        return PagedQuery.of(em, SocialOrder.class, "o", "left join fetch o.authority", DataScope.authority(c, "o.authority.id"))
+        return PagedQuery.of(em, SocialOrder.class, "o", "left join fetch o.authority left join fetch o.direction",
+                        DataScope.authority(c, "o.authority.id"))
                 .filter("o.authority.id = :authority", "authority", authorityId)
                 .filter("o.fiscalYear = :year", "year", year)
                 .filter("o.status = :status", "status", status)
@@ -332,9 +333,30 @@ public class OrderFormationService {
 
     /** All versions of the order this version belongs to, oldest first. */
     public List<SocialOrder> versions(long id) {
+        SocialOrder o = em.find(SocialOrder.class, id);
+        if (o == null) {
+            throw new NotFound("Социальный заказ не найден");
+        }
+        currentUser.get().requireRead(o.getAuthority().getId());
+        return familyOf(o);
+    }
+
+    private List<SocialOrder> familyOf(SocialOrder o) {
+        return em.createQuery("select v from SocialOrder v join fetch v.authority where v.familyId = :f order by v.versionNumber",
+                SocialOrder.class).setParameter("f", o.getFamilyId()).getResultList();
+    }
+
+    /**
+     * Everything the order screen shows, read once in one persistence context: the version with its lines, the other
+     * versions, the differences to the version compared with (the previous one unless another is chosen), the
+     * caller's part in the workflow and the history. The screen used to read the whole order four times.
+     */
+    public OrderScreen screen(long id, Long compareWith) {
         SocialOrder o = get(id);
-        return em.createQuery("select o from SocialOrder o where o.familyId = :f order by o.versionNumber", SocialOrder.class)
-                .setParameter("f", o.getFamilyId()).getResultList();
+        Long with = compareWith == null || compareWith == id ? (o.getPrevious() == null ? null : o.getPrevious().getId()) : compareWith;
+        List<VersionDiff.Change> diff = with == null ? List.of() : VersionDiff.between(get(with), o);
+        return new OrderScreen(o, familyOf(o), with, diff, actor(o),
+                OrderLifecycle.describe(transitions.history(OrderLifecycle.RECORD, id)));
     }
 
     public List<VersionDiff.Change> diff(long fromId, long toId) {

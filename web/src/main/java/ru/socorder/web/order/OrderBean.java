@@ -34,6 +34,7 @@ import ru.socorder.service.common.ValidationFailed;
 import ru.socorder.service.order.OrderForm;
 import ru.socorder.service.order.OrderFormationService;
 import ru.socorder.service.order.OrderLifecycle;
+import ru.socorder.service.order.OrderScreen;
 import ru.socorder.service.order.OrderSheet;
 import ru.socorder.service.order.OrderTotals;
 import ru.socorder.service.order.QualityRule;
@@ -311,9 +312,10 @@ public class OrderBean implements Serializable {
 
     /** Reads the version again, dropping unsaved edits (also after a concurrent change). */
     public void reload() {
-        order = orders.get(id);
-        history = null;
-        actor = orders.actor(order);
+        OrderScreen screen = orders.screen(id, compareWith);
+        order = screen.order();
+        history = screen.history();
+        actor = screen.actor();
         title = order.getTitle();
         asOfDate = order.getAsOfDate();
         budgetName = order.getBudgetName();
@@ -339,12 +341,9 @@ public class OrderBean implements Serializable {
             }
         }
         periods = OrderSheet.periods(order);
-        versions = orders.versions(id);
-        SocialOrder previous = order.getPrevious();
-        if (compareWith == null || compareWith.equals(order.getId())) {
-            compareWith = previous == null ? null : previous.getId();
-        }
-        compare();
+        versions = screen.versions();
+        compareWith = screen.comparedWith();
+        diff = screen.diff();
         errors = new HashMap<>();
         stale = false;
     }
@@ -671,11 +670,8 @@ public class OrderBean implements Serializable {
         return OrderLifecycle.label(s);
     }
 
-    /** The steps of this version for the history table (the shared history include); read once per load. */
+    /** The steps of this version for the history table (the shared history include); read with the order. */
     public List<ru.socorder.service.lifecycle.HistoryEntry> getHistory() {
-        if (history == null) {
-            history = orders.history(order.getId());
-        }
         return history;
     }
 
