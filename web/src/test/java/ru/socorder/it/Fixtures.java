@@ -12,14 +12,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class Fixtures {
     private static final AtomicInteger NEXT = new AtomicInteger();
 
-    /** A clerk's login and password, and the authority it works for. */
-    record Clerk(String login, String password, long authorityId) {
+    /** A clerk's and an approver's login (one password), and the authority they work for. */
+    record Clerk(String login, String password, long authorityId, String approver) {
     }
 
     private Fixtures() {
     }
 
-    /** A new authority of the Luga territory with direction 04 and a clerk of its own. */
+    /** A new authority of the Luga territory with direction 04, a clerk and an approver of its own. */
     static Clerk lugaClerk(Api api, String purpose) {
         long lugaAuthority = api.clerkGet("api/v1/me").json().getJsonObject("organisation").getJsonNumber("id").longValue();
         var luga = api.get("api/v1/authorities/" + lugaAuthority, "admin", "demo").json();
@@ -37,6 +37,10 @@ final class Fixtures {
                 + "\"active\":true,\"roles\":[\"AUTHORITY_CLERK\"],\"authorityId\":" + id + ",\"password\":\"Fixture-pass-2026\"}",
                 "admin", "demo");
         assertEquals(201, user.status(), user.body());
-        return new Clerk(login, "Fixture-pass-2026", id);
+        Api.Reply approver = api.send("POST", "api/v1/users", "{\"login\":\"approver-" + suffix + "\",\"fullName\":\"Утверждающий "
+                + "для проверки\",\"active\":true,\"roles\":[\"APPROVER\"],\"authorityId\":" + id + ",\"password\":\"Fixture-pass-2026\"}",
+                "admin", "demo");
+        assertEquals(201, approver.status(), approver.body());
+        return new Clerk(login, "Fixture-pass-2026", id, "approver-" + suffix);
     }
 }

@@ -12,11 +12,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * <p>
  * One order per authority, direction and year is the rule, so the tests that create orders of the Luga authority
  * (direction 04) keep to their own years: 2020 SocialOrderDocumentsIT, 2021 BadInputCorpusIT (refused creations
- * only), 2022–2023 OrderEditingSafetyBrowserIT, 2024 the demo order (amended by OrderBrowserIT), 2025 OrderBrowserIT
- * (copy), 2027 SocialOrderIT (workflow, amendment and the allowed volume), 2028 ConcurrentOrderSavesIT, 2029
+ * only), 2022–2023 OrderEditingSafetyBrowserIT, 2024 the demo order (read only), 2027 SocialOrderIT (workflow,
+ * amendment and the allowed volume), 2028 ConcurrentOrderSavesIT, 2029
  * BadInputCorpusIT, 2030–2031 SocialOrderIT (quality, copy). No year up to 2031 is free: a new test that needs an
- * order makes an authority and a clerk of its own ({@link Fixtures#lugaClerk}), as the approval-alert test does for
- * the current year, which moves on.
+ * order makes an authority, a clerk and an approver of its own ({@link Fixtures#lugaClerk}), as OrderBrowserIT does
+ * and the approval-alert test does for the current year, which moves on.
  */
 @ExtendWith(ArquillianExtension.class)
 public abstract class IntegrationTest {

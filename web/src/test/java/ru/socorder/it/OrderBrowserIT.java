@@ -22,11 +22,35 @@ class OrderBrowserIT extends IntegrationTest {
         browser.close();
     }
 
-    private void openLuga2024() {
-        browser.login("clerk", "demo");
-        browser.click("#menuForm\\:menuOrders");
-        browser.driver().findElement(By.partialLinkText("на 2024 год")).click();
-        browser.waitForAjax();
+    /**
+     * An approved order of an authority of its own (the shared demo order stays as loaded): one line of the Luga
+     * service, 2024–2026, 100 = 60 budget + 40 certificates, «Доля детей» 80 % ± 10 %; opened by its clerk.
+     */
+    private void openApprovedOrder() {
+        Api api = new Api(base());
+        Fixtures.Clerk clerk = Fixtures.lugaClerk(api, "экран заказа");
+        StringBuilder years = new StringBuilder();
+        StringBuilder quality = new StringBuilder();
+        for (int y = 2024; y <= 2026; y++) {
+            years.append(y == 2024 ? "" : ",").append("{\"year\":").append(y)
+                    .append(",\"total\":100,\"treasury\":0,\"budgetAutonomous\":60,\"competition\":0,\"certificates\":40}");
+            quality.append(y == 2024 ? "" : ",").append("{\"year\":").append(y)
+                    .append(",\"indicator\":\"Доля детей\",\"unitCode\":\"744\",\"value\":80,\"deviation\":10,\"deviationInPercent\":true}");
+        }
+        Api.Reply created = api.send("POST", "api/v1/social-orders", "{\"directionCode\":\"04\",\"fiscalYear\":2024,\"title\":"
+                + "\"Муниципальный социальный заказ на 2024 год и на плановый период 2025–2026 годов\",\"lines\":[{\"registryNumber\":"
+                + "\"804200О.99.0.ББ52АЕ04000\",\"unitCode\":\"539\",\"years\":[" + years + "],\"quality\":[" + quality + "]}]}",
+                clerk.login(), clerk.password());
+        assertEquals(201, created.status(), created.body());
+        long id = created.json().getJsonNumber("id").longValue();
+        Api.Reply submitted = api.send("POST", "api/v1/social-orders/" + id + "/transitions", "{\"action\":\"submit\",\"version\":"
+                + created.json().getInt("version") + "}", clerk.login(), clerk.password());
+        assertEquals(200, submitted.status(), submitted.body());
+        Api.Reply approved = api.send("POST", "api/v1/social-orders/" + id + "/transitions", "{\"action\":\"approve\",\"version\":"
+                + submitted.json().getInt("version") + "}", clerk.approver(), clerk.password());
+        assertEquals(200, approved.status(), approved.body());
+        browser.login(clerk.login(), clerk.password());
+        new OrderPage(browser).open(id);
     }
 
     private void tab(String title) {
@@ -36,7 +60,7 @@ class OrderBrowserIT extends IntegrationTest {
 
     @Test
     void clerkBreaksTheSumRuleSeesTheCellFixesItAndSubmits() {
-        openLuga2024();
+        openApprovedOrder();
         assertEquals("утверждён", browser.text("#orderStatus"));
         browser.find("#main\\:amend").click();
         browser.waitUntil(d -> d.findElement(By.id("orderStatus")).getText().equals("проект"));
@@ -65,7 +89,7 @@ class OrderBrowserIT extends IntegrationTest {
 
     @Test
     void clerkCopiesTheOrderToTheNextYearAndSetsAQualityDeviation() {
-        openLuga2024();
+        openApprovedOrder();
         assertTrue(browser.driver().findElement(By.id("main:printPdf")).getAttribute("href").endsWith("/form.pdf"));
         browser.find("#main\\:copyNext").click();
         browser.click(".ui-confirmdialog-yes");
