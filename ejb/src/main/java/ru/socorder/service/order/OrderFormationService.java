@@ -284,18 +284,17 @@ public class OrderFormationService {
      * deadline is at most 30 days away or past (the latest version of each order counts), within the caller's scope.
      */
     public List<OrderAlert> approvalAlerts() {
-        Caller c = currentUser.get();
-        boolean all = c.isAdmin() || c.has(Role.OBSERVER);
-        if (!all && c.authorityId() == null) {
+        DataScope scope = DataScope.authority(currentUser.get(), "a.id");
+        if (scope.isNothing()) {
             return List.of();
         }
         LocalDate today = LocalDate.now(clock);
-        List<SocialOrder> open = em.createQuery("select o from SocialOrder o join fetch o.authority a join fetch a.territory "
-                        + "where o.fiscalYear >= :y and (:all = true or a.id = :a) "
-                        + "and o.versionNumber = (select max(v.versionNumber) from SocialOrder v where v.familyId = o.familyId) "
+        List<SocialOrder> open = scope.bind(em.createQuery("select o from SocialOrder o join fetch o.authority a join fetch a.territory "
+                        + "where o.fiscalYear >= :y" + scope.and()
+                        + " and o.versionNumber = (select max(v.versionNumber) from SocialOrder v where v.familyId = o.familyId) "
                         + "and not exists (select p from SocialOrder p where p.familyId = o.familyId and p.status in :done) "
-                        + "order by o.fiscalYear, o.id", SocialOrder.class)
-                .setParameter("y", today.getYear()).setParameter("all", all).setParameter("a", all ? -1L : c.authorityId())
+                        + "order by o.fiscalYear, o.id", SocialOrder.class))
+                .setParameter("y", today.getYear())
                 .setParameter("done", List.of(OrderStatus.APPROVED, OrderStatus.PUBLISHED)).getResultList();
         List<OrderAlert> alerts = new ArrayList<>();
         for (SocialOrder o : open) {

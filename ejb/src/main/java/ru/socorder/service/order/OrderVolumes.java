@@ -21,6 +21,7 @@ import ru.socorder.service.common.Conflict;
 import ru.socorder.service.common.NotFound;
 import ru.socorder.service.security.Caller;
 import ru.socorder.service.security.CurrentUser;
+import ru.socorder.service.security.DataScope;
 
 /**
  * The order boundary that later areas ask about volumes: «what volume does the current approved version allow for
@@ -54,14 +55,15 @@ public class OrderVolumes {
             throw new NotFound("Услуга не найдена");
         }
         List<OrderStatus> approved = List.of(OrderStatus.APPROVED, OrderStatus.PUBLISHED);
-        List<OrderLine> lines = em.createQuery("select l from OrderLine l join fetch l.order o join fetch o.authority "
+        DataScope scope = DataScope.authority(c, "o.authority.id");
+        List<OrderLine> lines = scope.bind(em.createQuery("select l from OrderLine l join fetch l.order o join fetch o.authority "
                         + "where l.service.id = :s and o.fiscalYear between :from and :y and o.status in :approved "
                         + "and o.versionNumber = (select max(v.versionNumber) from SocialOrder v "
-                        + "where v.familyId = o.familyId and v.status in :approved) "
-                        + "order by o.fiscalYear desc, o.id", OrderLine.class)
+                        + "where v.familyId = o.familyId and v.status in :approved)" + scope.and()
+                        + " order by o.fiscalYear desc, o.id", OrderLine.class))
                 .setParameter("s", serviceId).setParameter("from", year - LONGEST_ORDER).setParameter("y", year)
                 .setParameter("approved", approved).getResultList().stream()
-                .filter(l -> l.getOrder().getPeriod().contains(year) && c.canRead(l.getOrder().getAuthority().getId()))
+                .filter(l -> l.getOrder().getPeriod().contains(year))
                 .toList();
         if (lines.isEmpty()) {
             return Optional.empty();

@@ -73,6 +73,19 @@ public final class DataScope {
         return path == null ? null : path + " = :scope";
     }
 
+    /** For a query written by hand: {@code " and (condition)"}, or nothing when every row is in scope. */
+    public String and() {
+        return path == null ? "" : " and (" + condition() + ")";
+    }
+
+    /** Binds {@code :scope} of a query written with {@link #and()}. */
+    public <Q extends jakarta.persistence.Query> Q bind(Q query) {
+        if (path != null) {
+            query.setParameter("scope", value);
+        }
+        return query;
+    }
+
     /** The value of {@code :scope}; null when every row is in scope. */
     public Long value() {
         return value;
