@@ -1,6 +1,7 @@
 package ru.socorder.api;
 
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import ru.socorder.service.exchange.FileNames;
@@ -26,11 +27,18 @@ public final class Downloads {
      * percent-encoded, so no name can break the header.
      */
     public static Response of(String name, String contentType, byte[] content, String disposition) {
+        return Response.ok(content, contentType).header("Content-Disposition", disposition(name, disposition)).build();
+    }
+
+    /** A file written straight to the response while it is produced (exports of any length). */
+    public static Response streamed(String name, String contentType, StreamingOutput body, String disposition) {
+        return Response.ok(body, contentType).header("Content-Disposition", disposition(name, disposition)).build();
+    }
+
+    private static String disposition(String name, String disposition) {
         String fileName = FileNames.forDownload(name, "file");
         String ascii = fileName.replaceAll("[^\\x20-\\x7E]", "_").replace("\"", "_").replace("\\", "_");
-        return Response.ok(content, contentType)
-                .header("Content-Disposition", disposition + "; filename=\"" + ascii + "\"; filename*=UTF-8''"
-                        + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"))
-                .build();
+        return disposition + "; filename=\"" + ascii + "\"; filename*=UTF-8''"
+                + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

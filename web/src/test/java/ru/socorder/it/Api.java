@@ -109,6 +109,27 @@ public final class Api {
         return get(path, "clerk", "demo");
     }
 
+    /** Polls {@code GET /api/v1/jobs/{id}} as the clerk until the job has ended (60 s at most); the job's JSON. */
+    public JsonObject awaitJob(long id) {
+        long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (true) {
+            JsonObject job = clerkGet("api/v1/jobs/" + id).json();
+            String status = job.getString("status");
+            if (!status.equals("RUNNING") && !status.equals("PREVIEWED")) {
+                return job;
+            }
+            if (System.nanoTime() > until) {
+                throw new AssertionError("job " + id + " still " + status + ": " + job);
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
     private Reply send(HttpRequest request) {
         try {
             HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

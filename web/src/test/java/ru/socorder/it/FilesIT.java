@@ -95,7 +95,8 @@ class FilesIT extends IntegrationTest {
         String csv = "Тип;Полное наименование;ИНН;КПП;ОГРН;Телефон\r\n"
                 + "НКО;\"" + HYPERLINK.replace("\"", "\"\"") + "\";" + ids[0] + ";780201001;" + ids[1] + ";+7 (812) 000-00-00\r\n";
         HttpResponse<byte[]> imported = call("POST", "api/v1/executors/import?fileName=evil.csv&confirm=true", csv.getBytes(StandardCharsets.UTF_8));
-        assertEquals(201, imported.statusCode(), text(imported));
+        assertEquals(202, imported.statusCode(), text(imported));
+        assertEquals("COMPLETED", api.awaitJob(json(imported).getJsonObject("job").getInt("id")).getString("status"));
         assertEquals(HYPERLINK, api.clerkGet("api/v1/executors?inn=" + ids[0]).json().getJsonArray("items").getJsonObject(0)
                 .getString("fullName"), "stored as given: the data is not altered, only its export");
 
@@ -251,7 +252,10 @@ class FilesIT extends IntegrationTest {
         assertEquals(200, preview.statusCode(), text(preview));
         assertEquals(1, json(preview).getInt("valid"));
         assertEquals(0, api.clerkGet("api/v1/executors?inn=" + ids[0]).json().getInt("total"), "a preview writes nothing");
-        assertEquals(201, call("POST", "api/v1/executors/import?fileName=executors.csv&confirm=true", executors).statusCode());
+        HttpResponse<byte[]> started = call("POST", "api/v1/executors/import?fileName=executors.csv&confirm=true", executors);
+        assertEquals(202, started.statusCode(), text(started));
+        assertTrue(started.headers().firstValue("Location").orElseThrow().endsWith("/api/v1/jobs/" + json(started).getJsonObject("job").getInt("id")));
+        assertEquals(1, api.awaitJob(json(started).getJsonObject("job").getInt("id")).getInt("written"));
         assertEquals(1, api.clerkGet("api/v1/executors?inn=" + ids[0]).json().getInt("total"));
 
         String number = String.format("804200О.99.0.ЯЯ%09d", System.nanoTime() % 1_000_000_000L);
@@ -260,8 +264,8 @@ class FilesIT extends IntegrationTest {
         assertEquals(200, servicePreview.statusCode(), text(servicePreview));
         assertTrue(json(servicePreview).getBoolean("importable"), text(servicePreview));
         HttpResponse<byte[]> written = call("POST", "api/v1/services/import?fileName=services.csv&confirm=true", services);
-        assertEquals(201, written.statusCode(), text(written));
-        assertEquals(1, json(written).getInt("created"));
+        assertEquals(202, written.statusCode(), text(written));
+        assertEquals(1, api.awaitJob(json(written).getJsonObject("job").getInt("id")).getInt("written"));
         assertEquals("Услуга из файла README", api.clerkGet("api/v1/services?q=" + encode(number)).json().getJsonArray("items")
                 .getJsonObject(0).getString("name"));
         HttpResponse<byte[]> again = call("POST", "api/v1/services/import?fileName=services.csv&confirm=true", services);

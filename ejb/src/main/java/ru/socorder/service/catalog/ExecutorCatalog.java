@@ -1,19 +1,15 @@
 package ru.socorder.service.catalog;
 
-import jakarta.ejb.AsyncResult;
-import jakarta.ejb.Asynchronous;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.interceptor.Interceptors;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.Future;
 import ru.socorder.model.catalog.Executor;
 import ru.socorder.model.catalog.Territory;
 import ru.socorder.model.identifier.Inn;
@@ -25,14 +21,14 @@ import ru.socorder.service.common.NotFound;
 import ru.socorder.service.common.Page;
 import ru.socorder.service.common.PageRequest;
 import ru.socorder.service.common.PagedQuery;
-import ru.socorder.service.common.FieldError;
 import ru.socorder.service.common.ValidationFailed;
-import ru.socorder.service.exchange.JobProgress;
 import ru.socorder.service.exchange.TableReader;
 import ru.socorder.service.exchange.TableWriter;
 import ru.socorder.service.security.CurrentUser;
 import ru.socorder.service.security.DataScope;
 import ru.socorder.service.common.BoundaryFailures;
+import ru.socorder.service.exchange.ImportPreview;
+import ru.socorder.service.exchange.RuleResult;
 
 /** Исполнители услуг: the boundary of the executor directory. Everybody reads; administrators and clerks edit. */
 @Stateless
@@ -43,16 +39,14 @@ public class ExecutorCatalog {
     @PersistenceContext
     private EntityManager em;
 
+    @Resource
+    private SessionContext context;
+
     @Inject
     private CurrentUser currentUser;
 
     @EJB
     private AuditLog audit;
-
-    @Inject
-    private JobProgress progress;
-
-    private static final int CHUNK = 500;
 
     /** @param inn exact ИНН filter (any spacing), or null */
     public Page<Executor> list(PageRequest page, String inn) {
@@ -137,79 +131,17 @@ public class ExecutorCatalog {
     /** Reads a CSV/XLSX file and checks every row; writes nothing. */
     public ImportPreview<ExecutorDraft> previewImport(String fileName, byte[] content) {
         currentUser.get().require(Role.ADMIN, Role.AUTHORITY_CLERK);
-        return ExecutorImport.preview(TableReader.read(fileName, content), this::territoryByOktmo, this::existingKeys);
-    }
-
-    /**
-     * Writes all drafts of a preview in one transaction: all or nothing. Every draft is checked again (the directory
-     * may have changed since the preview).
-     *
-     * @return the number of executors created
-     */
-    public int importAll(List<ExecutorDraft> drafts, String jobId) {
-        currentUser.get().require(Role.ADMIN, Role.AUTHORITY_CLERK);
-        List<FieldError> problems = new ArrayList<>();
-        Set<String> keys = new HashSet<>();
-        for (int i = 0; i < drafts.size(); i++) {
-            RuleResult r = ExecutorRules.check(drafts.get(i));
-            int row = i + 1;
-            r.errors().forEach(e -> problems.add(new FieldError("rows[" + row + "]." + e.field(), "Запись " + row + ": " + e.message())));
-            if (r.ok() && !keys.add(ExecutorRules.identityKey(drafts.get(i)))) {
-                problems.add(new FieldError("rows[" + row + "].inn", "Запись " + row + ": ИНН и КПП повторяются в импорте"));
-            }
-        }
-        Set<String> existing = keys.isEmpty() ? Set.of() : existingKeys(keys);
-        if (!existing.isEmpty()) {
-            problems.add(new FieldError("inn", DUPLICATE + ": " + String.join(", ", existing.stream().sorted().limit(10).toList())));
-        }
-        if (!problems.isEmpty()) {
-            throw new ValidationFailed(problems);
-        }
-        Map<Long, Territory> territories = new java.util.HashMap<>();
-        for (int i = 0; i < drafts.size(); i++) {
-            ExecutorDraft d = drafts.get(i);
-            Executor e = new Executor(ExecutorRules.type(d.getType()), d.getFullName().trim(), Inn.of(d.getInn()));
-            ExecutorRules.apply(d, e);
-            if (d.getTerritoryId() != null) {
-                e.setTerritory(territories.computeIfAbsent(d.getTerritoryId(), this::territory));
-            }
-            em.persist(e);
-            if ((i + 1) % CHUNK == 0) {
-                DatabaseErrors.flush(em, Map.of("uk_executor_identity", DUPLICATE));
-                em.clear();
-                territories.clear();
-                if (jobId != null) {
-                    progress.advance(jobId, i + 1);
-                }
-            }
-        }
-        DatabaseErrors.flush(em, Map.of("uk_executor_identity", DUPLICATE));
-        audit.record("EXECUTORS_IMPORTED", "Executor", null, drafts.size() + " записей");
-        return drafts.size();
-    }
-
-    /** {@link #importAll} in the background; the screen polls {@link JobProgress} with the job id. */
-    @Asynchronous
-    public Future<Integer> importAllAsync(List<ExecutorDraft> drafts, String jobId) {
-        try {
-            return new AsyncResult<>(importAll(drafts, jobId));
-        } finally {
-            progress.advance(jobId, drafts.size());
-        }
+        return ExecutorImport.preview(TableReader.read(fileName, content), this::territoryByOktmo, keys -> CatalogLookups.existingExecutorKeys(em, keys));
     }
 
     /** The list (filtered like the screen) as XLSX or CSV. */
     public TableWriter.ExportFile export(String query, String format) {
         currentUser.get();
         TableWriter.requireFormat(format);
-        List<Executor> all = new ArrayList<>();
-        for (int first = 0; ; first += PageRequest.MAX_SIZE) {
-            List<Executor> page = list(new PageRequest(first, PageRequest.MAX_SIZE, "fullName", true, query), null).items();
-            all.addAll(page);
-            if (page.size() < PageRequest.MAX_SIZE) {
-                break;
-            }
-        }
+        ExecutorCatalog self = context.getBusinessObject(ExecutorCatalog.class);
+        // read page by page while the file is written, each page in its own call: the heap holds one page
+        Iterable<Executor> all = TableWriter.paged((first, size) -> self.list(new PageRequest(first, size, "fullName", true, query), null).items(),
+                PageRequest.MAX_SIZE);
         return TableWriter.write(format, "executors", List.of(
                 new TableWriter.Column<Executor>("Тип", e -> e.getType().name()),
                 new TableWriter.Column<Executor>("Полное наименование", Executor::getFullName),
@@ -230,16 +162,6 @@ public class ExecutorCatalog {
 
     private Long territoryByOktmo(String oktmo) {
         return CatalogLookups.territoryByOktmo(em, oktmo);
-    }
-
-    private Set<String> existingKeys(Set<String> keys) {
-        Set<String> found = new HashSet<>();
-        List<String> all = new ArrayList<>(keys);
-        for (int i = 0; i < all.size(); i += 1000) {
-            found.addAll(em.createQuery("select e.identityKey from Executor e where e.identityKey in :keys", String.class)
-                    .setParameter("keys", all.subList(i, Math.min(all.size(), i + 1000))).getResultList());
-        }
-        return found;
     }
 
     private void refuseDuplicate(ExecutorDraft draft, Long self) {

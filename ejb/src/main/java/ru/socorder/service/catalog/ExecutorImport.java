@@ -6,6 +6,10 @@ import java.util.Set;
 import java.util.function.Function;
 import ru.socorder.model.catalog.ExecutorType;
 import ru.socorder.service.exchange.TableReader.Table;
+import ru.socorder.service.exchange.ImportAssembly;
+import ru.socorder.service.exchange.ImportColumns;
+import ru.socorder.service.exchange.ImportPreview;
+import ru.socorder.service.exchange.RuleResult;
 
 /**
  * Maps the rows of an executor file to drafts, checks each with {@link ExecutorRules}, and marks duplicates inside

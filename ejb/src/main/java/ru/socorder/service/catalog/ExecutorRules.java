@@ -10,6 +10,7 @@ import ru.socorder.model.identifier.Inn;
 import ru.socorder.model.identifier.Kpp;
 import ru.socorder.model.identifier.Ogrn;
 import ru.socorder.model.identifier.Snils;
+import ru.socorder.service.exchange.RuleResult;
 
 /**
  * Rules of an executor record (domain.md §2.4, §4.3): which identifiers each type of executor has, their check

@@ -10,6 +10,7 @@ import ru.socorder.model.identifier.Inn;
 import ru.socorder.model.identifier.Kpp;
 import ru.socorder.model.identifier.Ogrn;
 import ru.socorder.model.identifier.Oktmo;
+import ru.socorder.service.exchange.RuleResult;
 
 /** Rules of the smaller reference lists: territories, directions, units, authorised bodies. */
 public final class ReferenceRules {

@@ -1,19 +1,16 @@
 package ru.socorder.service.catalog;
 
-import jakarta.ejb.AsyncResult;
-import jakarta.ejb.Asynchronous;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.interceptor.Interceptors;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Future;
 import ru.socorder.model.catalog.ActivityDirection;
 import ru.socorder.model.catalog.MeasurementUnit;
 import ru.socorder.model.catalog.ServiceIndicator;
@@ -28,7 +25,6 @@ import ru.socorder.service.common.NotFound;
 import ru.socorder.service.common.Page;
 import ru.socorder.service.common.PageRequest;
 import ru.socorder.service.common.PagedQuery;
-import ru.socorder.service.common.FieldError;
 import ru.socorder.service.common.ValidationFailed;
 import ru.socorder.service.exchange.TableReader;
 import ru.socorder.service.exchange.TableWriter;
@@ -36,6 +32,8 @@ import ru.socorder.service.security.Caller;
 import ru.socorder.service.security.CurrentUser;
 import ru.socorder.service.security.DataScope;
 import ru.socorder.service.common.BoundaryFailures;
+import ru.socorder.service.exchange.ImportPreview;
+import ru.socorder.service.exchange.RuleResult;
 
 /** Услуги: the boundary of the services of the basic/regional lists used in each territory. */
 @Stateless
@@ -45,6 +43,9 @@ public class ServiceCatalog {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Resource
+    private SessionContext context;
 
     @Inject
     private CurrentUser currentUser;
@@ -164,59 +165,16 @@ public class ServiceCatalog {
         Caller caller = currentUser.get();
         caller.requireCatalogEdit(null);
         return ServiceImport.preview(TableReader.read(fileName, content), this::territoryByOktmo, caller.authorityTerritoryId(),
-                this::directionByCode, this::existingKeys);
-    }
-
-    /** Writes all drafts in one transaction (all or nothing), checking each again. */
-    public int importAll(List<ServiceDraft> drafts) {
-        Caller caller = currentUser.get();
-        List<FieldError> problems = new ArrayList<>();
-        Set<String> keys = new HashSet<>();
-        for (int i = 0; i < drafts.size(); i++) {
-            ServiceDraft d = drafts.get(i);
-            caller.requireCatalogEdit(d.getTerritoryId());
-            int row = i + 1;
-            RuleResult r = ServiceRules.check(d);
-            r.errors().forEach(e -> problems.add(new FieldError("rows[" + row + "]." + e.field(), "Запись " + row + ": " + e.message())));
-            if (r.ok() && !keys.add(ServiceImport.key(d))) {
-                problems.add(new FieldError("rows[" + row + "].registryNumber", "Запись " + row + ": реестровый номер повторяется"));
-            }
-        }
-        Set<String> existing = keys.isEmpty() ? Set.of() : existingKeys(keys);
-        if (!existing.isEmpty()) {
-            problems.add(new FieldError("registryNumber", DUPLICATE + ": " + String.join(", ", existing.stream().sorted().limit(10).toList())));
-        }
-        if (!problems.isEmpty()) {
-            throw new ValidationFailed(problems);
-        }
-        for (ServiceDraft d : drafts) {
-            SocialService s = new SocialService(RegistryNumber.of(d.getRegistryNumber()),
-                    em.getReference(Territory.class, d.getTerritoryId()), d.getName().trim());
-            apply(d, s);
-            em.persist(s);
-        }
-        DatabaseErrors.flush(em, Map.of("uk_service_territory_number", DUPLICATE));
-        audit.record("SERVICES_IMPORTED", "SocialService", null, drafts.size() + " записей");
-        return drafts.size();
-    }
-
-    /** {@link #importAll} in the background, for the import screen. */
-    @Asynchronous
-    public Future<Integer> importAllAsync(List<ServiceDraft> drafts) {
-        return new AsyncResult<>(importAll(drafts));
+                this::directionByCode, keys -> CatalogLookups.existingServiceKeys(em, keys));
     }
 
     /** The list (filtered like the screen) as XLSX or CSV. */
     public TableWriter.ExportFile export(String query, String format) {
         TableWriter.requireFormat(format);
-        List<SocialService> all = new ArrayList<>();
-        for (int first = 0; ; first += PageRequest.MAX_SIZE) {
-            List<SocialService> page = list(new PageRequest(first, PageRequest.MAX_SIZE, "registryNumber", true, query), null).items();
-            all.addAll(page);
-            if (page.size() < PageRequest.MAX_SIZE) {
-                break;
-            }
-        }
+        ServiceCatalog self = context.getBusinessObject(ServiceCatalog.class);
+        // read page by page while the file is written, each page in its own call: the heap holds one page
+        Iterable<SocialService> all = TableWriter.paged((first, size) -> self.list(new PageRequest(first, size, "registryNumber", true, query), null).items(),
+                PageRequest.MAX_SIZE);
         return TableWriter.write(format, "services", List.of(
                 new TableWriter.Column<SocialService>("Реестровый номер", s -> s.getRegistryNumber().formatted()),
                 new TableWriter.Column<SocialService>("Наименование услуги", SocialService::getName),
@@ -239,44 +197,8 @@ public class ServiceCatalog {
                 .setParameter("c", code.trim()).getResultStream().findFirst().orElse(null);
     }
 
-    private Set<String> existingKeys(Set<String> keys) {
-        Set<String> found = new HashSet<>();
-        List<RegistryNumber> numbers = keys.stream().map(k -> RegistryNumber.of(k.substring(k.indexOf('/') + 1))).distinct().toList();
-        for (int i = 0; i < numbers.size(); i += 1000) {
-            for (Object[] row : em.createQuery("select s.territory.id, s.registryNumber from SocialService s where s.registryNumber in :n",
-                    Object[].class).setParameter("n", numbers.subList(i, Math.min(numbers.size(), i + 1000))).getResultList()) {
-                String key = row[0] + "/" + ((RegistryNumber) row[1]).value();
-                if (keys.contains(key)) {
-                    found.add(key);
-                }
-            }
-        }
-        return found;
-    }
-
     private void apply(ServiceDraft d, SocialService s) {
-        s.setContent(ExecutorRules.trim(d.getContent()));
-        s.setConditions(ExecutorRules.trim(d.getConditions()));
-        s.setConsumerCategory(ExecutorRules.trim(d.getConsumerCategory()));
-        s.setDirection(d.getDirectionId() == null ? null
-                : find(ActivityDirection.class, d.getDirectionId(), "directionId", "Направление деятельности не найдено"));
-        s.setNormativeCost(d.getNormativeCost());
-        s.setLicenceRequired(d.isLicenceRequired());
-        s.setValidFrom(d.getValidFrom());
-        s.setValidTo(d.getValidTo());
-        s.getIndicators().clear();
-        for (int i = 0; i < d.getIndicators().size(); i++) {
-            ServiceDraft.IndicatorDraft ind = d.getIndicators().get(i);
-            MeasurementUnit unit = ind.getUnitCode() == null || ind.getUnitCode().isBlank() ? null : unit(ind.getUnitCode().trim(), i);
-            s.getIndicators().add(new ServiceIndicator(ServiceRules.kind(ind.getKind()), ind.getName().trim(), unit));
-        }
-    }
-
-    private MeasurementUnit unit(String code, int index) {
-        return em.createQuery("select u from MeasurementUnit u where u.code = :c", MeasurementUnit.class)
-                .setParameter("c", code).getResultStream().findFirst()
-                .orElseThrow(() -> new ValidationFailed("indicators[" + index + "].unitCode",
-                        "Показатель " + (index + 1) + ": единица измерения с кодом ОКЕИ " + code + " не найдена в справочнике"));
+        ServiceRecords.apply(em, d, s);
     }
 
     private void refuseDuplicate(RegistryNumber number, Long territory, Long self) {
@@ -288,10 +210,6 @@ public class ServiceCatalog {
     }
 
     private <T> T find(Class<T> type, Long id, String field, String message) {
-        T t = id == null ? null : em.find(type, id);
-        if (t == null) {
-            throw new ValidationFailed(field, message);
-        }
-        return t;
+        return ServiceRecords.find(em, type, id, field, message);
     }
 }

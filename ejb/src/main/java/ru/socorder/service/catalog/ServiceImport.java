@@ -9,6 +9,10 @@ import java.util.function.Function;
 import ru.socorder.model.identifier.RegistryNumber;
 import ru.socorder.service.common.FieldError;
 import ru.socorder.service.exchange.TableReader.Table;
+import ru.socorder.service.exchange.ImportAssembly;
+import ru.socorder.service.exchange.ImportColumns;
+import ru.socorder.service.exchange.ImportPreview;
+import ru.socorder.service.exchange.RuleResult;
 
 /**
  * Maps the rows of a services file to drafts, checks each with {@link ServiceRules} (registry numbers pasted from

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import ru.socorder.model.catalog.IndicatorKind;
 import ru.socorder.model.identifier.IdentifierCheck;
 import ru.socorder.model.identifier.RegistryNumber;
+import ru.socorder.service.exchange.RuleResult;
 
 /** Rules of a service record: registry number (with lookalike correction), name, normative cost, validity, indicators. */
 public final class ServiceRules {

@@ -35,7 +35,9 @@ import ru.socorder.service.common.Page;
 import ru.socorder.service.common.PageRequest;
 import ru.socorder.service.common.PagedQuery;
 import ru.socorder.service.common.ValidationFailed;
-import ru.socorder.service.exchange.FileNames;
+import ru.socorder.service.attachment.AttachmentInfo;
+import ru.socorder.service.attachment.AttachmentUse;
+import ru.socorder.service.attachment.Attachments;
 import ru.socorder.service.security.Caller;
 import ru.socorder.service.reporting.PrintFormat;
 import ru.socorder.service.reporting.PrintedForm;
@@ -62,6 +64,9 @@ public class DecisionService {
 
     @Inject
     private Clock clock;
+
+    @EJB
+    private Attachments attachments;
 
     @EJB
     private AuditLog audit;
@@ -329,39 +334,13 @@ public class DecisionService {
         return d;
     }
 
-    public static final int MAX_FILE_BYTES = 20 * 1024 * 1024;
-
-    /** Attaches (or replaces) the original of the act: a PDF or DOCX scan. */
+    /** Attaches (or replaces) the original of the act: a PDF or DOCX scan (see {@link AttachmentUse#DECISION_ORIGINAL}). */
     public Decision attachFile(long id, String fileName, byte[] content) {
         Decision d = decision(id);
         requireEdit(d);
-        String name = FileNames.clean("fileName", fileName, Decision.FILE_NAME_LENGTH);
-        String lower = name.toLowerCase(java.util.Locale.ROOT);
-        String type = lower.endsWith(".pdf") ? "application/pdf"
-                : lower.endsWith(".docx") ? "application/vnd.openxmlformats-officedocument.wordprocessingml.document" : null;
-        if (type == null) {
-            throw new ValidationFailed("file", "Прикрепить можно файл PDF или DOCX");
-        }
-        if (content == null || content.length == 0) {
-            throw new ValidationFailed("file", "Файл пустой");
-        }
-        if (content.length > MAX_FILE_BYTES) {
-            throw new ValidationFailed("file", "Файл больше 20 МБ");
-        }
-        boolean pdf = content.length > 4 && content[0] == '%' && content[1] == 'P' && content[2] == 'D' && content[3] == 'F';
-        boolean zip = content.length > 2 && content[0] == 'P' && content[1] == 'K';
-        if (type.equals("application/pdf") ? !pdf : !zip) {
-            throw new ValidationFailed("file", "Содержимое файла не соответствует его расширению");
-        }
-        ru.socorder.model.decision.DecisionFile file = em.find(ru.socorder.model.decision.DecisionFile.class, d.getId());
-        if (file == null) {
-            em.persist(new ru.socorder.model.decision.DecisionFile(d.getId(), content));
-        } else {
-            file.setContent(content);
-        }
-        d.setFile(name, type);
+        AttachmentInfo stored = attachments.store(AttachmentUse.DECISION_ORIGINAL, d.getId(), fileName, content);
+        d.setFile(stored.fileName(), stored.contentType());
         DatabaseErrors.flush(em, Map.of());
-        audit.record("DECISION_FILE_ATTACHED", "Decision", d.getId(), name + " (" + content.length + " байт)");
         return d;
     }
 
@@ -369,11 +348,7 @@ public class DecisionService {
     public PrintedForm file(long id) {
         currentUser.get();
         Decision d = decision(id);
-        ru.socorder.model.decision.DecisionFile file = d.getFileName() == null ? null : em.find(ru.socorder.model.decision.DecisionFile.class, id);
-        if (file == null) {
-            throw new NotFound("К решению не прикреплён файл");
-        }
-        return new PrintedForm(d.getFileName(), d.getFileType(), file.getContent());
+        return attachments.latest(AttachmentUse.DECISION_ORIGINAL, d.getId(), "К решению не прикреплён файл");
     }
 
     /** The appendices of the decision as the resolution prints them (PDF for sending, DOCX for editing). */

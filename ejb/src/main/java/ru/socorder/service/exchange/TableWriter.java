@@ -1,13 +1,19 @@
 package ru.socorder.service.exchange;
 
+import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.function.Function;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -16,8 +22,10 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * Writes a list as XLSX (streaming, any length) or CSV (UTF-8 with BOM, semicolons: what Russian Excel opens). Text
- * that a spreadsheet could take for a formula is neutralised by {@link FormulaGuard}.
+ * Writes a list as XLSX or CSV (UTF-8 with BOM, semicolons: what Russian Excel opens), streaming: the file is written
+ * straight to the response while the rows are read page by page ({@link #paged}), so the heap holds one page of rows
+ * and a window of {@value #WINDOW} spreadsheet rows (POI SXSSF; the rest goes to a compressed temporary file), however
+ * long the list. Text that a spreadsheet could take for a formula is neutralised by {@link FormulaGuard}.
  */
 public final class TableWriter {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
@@ -26,8 +34,66 @@ public final class TableWriter {
     public record Column<T>(String header, Function<T, Object> value) {
     }
 
-    /** A file ready to be sent: name, content type, bytes. */
-    public record ExportFile(String fileName, String contentType, byte[] content) {
+    /** Spreadsheet rows kept in memory while an XLSX is written. */
+    static final int WINDOW = 100;
+
+    /** Writes the file's bytes to a stream (the response) when it is sent. */
+    @FunctionalInterface
+    public interface Body {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /** A file to be sent: name, content type, and its body, written when the response is. */
+    public record ExportFile(String fileName, String contentType, Body body) {
+        /** The whole file in memory (tests, small files). */
+        public byte[] content() {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try {
+                body.writeTo(bytes);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return bytes.toByteArray();
+        }
+    }
+
+    /** One page of rows: {@code size} rows from {@code first} (fewer on the last page). */
+    @FunctionalInterface
+    public interface Pages<T> {
+        List<T> read(int first, int size);
+    }
+
+    /** The rows of all pages, read one page at a time as the writer goes; each iteration reads them again. */
+    public static <T> Iterable<T> paged(Pages<T> pages, int size) {
+        return () -> new Iterator<T>() {
+            private List<T> page = List.of();
+            private int index;
+            private int first;
+            private boolean last;
+
+            @Override
+            public boolean hasNext() {
+                if (index < page.size()) {
+                    return true;
+                }
+                if (last) {
+                    return false;
+                }
+                page = pages.read(first, size);
+                first += size;
+                index = 0;
+                last = page.size() < size;
+                return !page.isEmpty();
+            }
+
+            @Override
+            public T next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return page.get(index++);
+            }
+        };
     }
 
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -39,9 +105,9 @@ public final class TableWriter {
     /** {@code format}: xlsx (also when not given) or csv; anything else is refused naming the parameter. */
     public static <T> ExportFile write(String format, String baseName, List<Column<T>> columns, Iterable<T> rows) {
         requireFormat(format);
-        return "csv".equalsIgnoreCase(format)
-                ? new ExportFile(baseName + ".csv", CSV, csv(columns, rows))
-                : new ExportFile(baseName + ".xlsx", XLSX, xlsx(baseName, columns, rows));
+        return "csv".equalsIgnoreCase(format == null ? null : format.strip())
+                ? new ExportFile(baseName + ".csv", CSV, out -> csv(columns, rows, out))
+                : new ExportFile(baseName + ".xlsx", XLSX, out -> xlsx(baseName, columns, rows, out));
     }
 
     /** Checks the requested export format before anything is read: xlsx or csv. */
@@ -53,24 +119,30 @@ public final class TableWriter {
     }
 
     public static <T> byte[] csv(List<Column<T>> columns, Iterable<T> rows) {
-        StringBuilder sb = new StringBuilder("\uFEFF");
-        line(sb, columns.stream().map(Column::header).map(h -> (Object) h).toList());
-        for (T row : rows) {
-            line(sb, columns.stream().map(c -> c.value().apply(row)).toList());
-        }
-        return sb.toString().getBytes(StandardCharsets.UTF_8);
+        return new ExportFile("x.csv", CSV, out -> csv(columns, rows, out)).content();
     }
 
-    private static void line(StringBuilder sb, List<Object> cells) {
+    /** Writes the CSV row by row to the stream (which stays open). */
+    public static <T> void csv(List<Column<T>> columns, Iterable<T> rows, OutputStream out) throws IOException {
+        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
+        w.write('\uFEFF');
+        line(w, columns.stream().map(Column::header).map(h -> (Object) h).toList());
+        for (T row : rows) {
+            line(w, columns.stream().map(c -> c.value().apply(row)).toList());
+        }
+        w.flush();
+    }
+
+    private static void line(Writer w, List<Object> cells) throws IOException {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
-                sb.append(';');
+                w.write(';');
             }
             Object value = cells.get(i);
             // a number such as -12,5 is a number to Excel, not text to neutralise
-            sb.append(value instanceof Number ? text(value) : FormulaGuard.csvField(text(value)));
+            w.write(value instanceof Number ? text(value) : FormulaGuard.csvField(text(value)));
         }
-        sb.append("\r\n");
+        w.write("\r\n");
     }
 
     private static String text(Object value) {
@@ -90,7 +162,14 @@ public final class TableWriter {
     }
 
     public static <T> byte[] xlsx(String sheetName, List<Column<T>> columns, Iterable<T> rows) {
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        return new ExportFile("x.xlsx", XLSX, out -> xlsx(sheetName, columns, rows, out)).content();
+    }
+
+    /** Writes the workbook to the stream (which stays open), keeping {@value #WINDOW} rows in memory. */
+    public static <T> void xlsx(String sheetName, List<Column<T>> columns, Iterable<T> rows, OutputStream out) throws IOException {
+        SXSSFWorkbook wb = new SXSSFWorkbook(WINDOW);
+        wb.setCompressTempFiles(true);
+        try {
             FormulaGuard.Cells texts = FormulaGuard.cells(wb);
             Sheet sheet = wb.createSheet(sheetName.length() > 31 ? sheetName.substring(0, 31) : sheetName);
             CellStyle bold = wb.createCellStyle();
@@ -120,10 +199,9 @@ public final class TableWriter {
                 }
             }
             wb.write(out);
+        } finally {
             wb.dispose();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            wb.close();
         }
     }
 }

@@ -17,6 +17,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import ru.socorder.service.common.ValidationFailed;
 import ru.socorder.service.exchange.TableReader;
+import ru.socorder.service.exchange.ImportRow;
+import ru.socorder.service.exchange.ImportPreview;
 
 /** A clerk's mixed file: valid rows, a wrong ИНН, a duplicate inside the file, one already in the directory. */
 class ExecutorImportTest {

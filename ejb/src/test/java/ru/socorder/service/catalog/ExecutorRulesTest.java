@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import ru.socorder.service.common.FieldError;
+import ru.socorder.service.exchange.RuleResult;
 
 class ExecutorRulesTest {
     private static ExecutorDraft draft(String type, String inn, String kpp, String ogrn, String snils) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.MonthDay;
 import org.junit.jupiter.api.Test;
+import ru.socorder.service.exchange.RuleResult;
 
 class ReferenceRulesTest {
 

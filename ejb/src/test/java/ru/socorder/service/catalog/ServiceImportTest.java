@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import ru.socorder.service.exchange.TableReader;
+import ru.socorder.service.exchange.ImportRow;
+import ru.socorder.service.exchange.ImportPreview;
 
 /** Services pasted from the seed resolutions: lookalike registry numbers are corrected and reported, not guessed. */
 class ServiceImportTest {

@@ -2,11 +2,12 @@ package ru.socorder.service.order;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static ru.socorder.service.HeapFigures.mb;
+import static ru.socorder.service.HeapFigures.poolPeaks;
+import static ru.socorder.service.HeapFigures.resetPeaks;
+import static ru.socorder.service.HeapFigures.usedAfterGc;
 
 import com.lowagie.text.pdf.PdfReader;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -162,38 +163,6 @@ class OrderPrintBenchmark {
 
     private static long ms(long start) {
         return (System.nanoTime() - start) / 1_000_000;
-    }
-
-    private static long usedAfterGc() throws InterruptedException {
-        Runtime rt = Runtime.getRuntime();
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-            Thread.sleep(100);
-        }
-        return rt.totalMemory() - rt.freeMemory();
-    }
-
-    private static void resetPeaks() {
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
-            }
-        }
-    }
-
-    /** The sum of the heap pools' peaks since the reset: an upper bound (the pools may peak at different times). */
-    private static long poolPeaks() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                sum += pool.getPeakUsage().getUsed();
-            }
-        }
-        return sum;
-    }
-
-    private static String mb(long bytes) {
-        return String.format("%,.1f MB", bytes / 1024.0 / 1024.0);
     }
 
     /** Samples the used heap (garbage included) every 5 ms and keeps the maximum. */

@@ -1,5 +1,6 @@
 package ru.socorder.api.catalog;
 
+import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -7,27 +8,32 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.Serializable;
-import java.util.List;
-import ru.socorder.service.catalog.ImportPreview;
+import jakarta.ws.rs.core.UriInfo;
+import ru.socorder.api.job.JobJson;
 import ru.socorder.service.exchange.TableWriter;
+import ru.socorder.service.job.JobView;
+import ru.socorder.service.job.Jobs;
 
 /**
  * {@code GET …/export?format=xlsx|csv&q=} and {@code POST …/import?fileName=…&confirm=} of a directory (executors,
- * services): the file body is a CSV or XLSX; without {@code confirm=true} only the checked preview is returned, with
- * it the file is written all or nothing (400 with the preview while any row is rejected, else 201). Subclasses name
- * the path and call their boundary — the same methods the screens use. Public: the resource methods of a
- * package-private superclass reach the subclasses only as synthetic bridges without their JAX-RS annotations.
+ * services): the file body is a CSV or XLSX; it is checked and stored as a job. Without {@code confirm=true} only the
+ * checked preview is returned (200); with it, while any row is rejected 400 with the preview, else the job starts
+ * writing in the background: 202 with the preview and the job, {@code Location: /api/v1/jobs/{id}} to follow it.
+ * Subclasses name the path, the job kind and the export — the same boundaries the screens use. Public: the resource
+ * methods of a package-private superclass reach the subclasses only as synthetic bridges without their JAX-RS
+ * annotations.
  */
-public abstract class DirectoryFiles<D extends Serializable> {
+public abstract class DirectoryFiles {
+    @EJB
+    private Jobs jobs;
 
     protected abstract TableWriter.ExportFile exportFile(String query, String format);
 
-    protected abstract ImportPreview<D> preview(String fileName, byte[] content);
-
-    protected abstract int write(List<D> drafts);
+    /** The job kind of the import, e.g. {@code EXECUTOR_IMPORT}. */
+    protected abstract String kind();
 
     @GET
     @Path("export")
@@ -40,15 +46,16 @@ public abstract class DirectoryFiles<D extends Serializable> {
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
     public Response importFile(byte[] content, @QueryParam("fileName") @DefaultValue("import.csv") String fileName,
-                               @QueryParam("confirm") @DefaultValue("false") boolean confirm) {
-        ImportPreview<D> preview = preview(fileName, content);
+                               @QueryParam("confirm") @DefaultValue("false") boolean confirm, @Context UriInfo uri) {
+        JobView job = jobs.previewImport(kind(), fileName, content);
         if (!confirm) {
-            return Response.ok(Files.previewJson(preview, 0)).build();
+            return Response.ok(JobJson.preview(job, jobs).build().toString()).build();
         }
-        if (!preview.importable()) {
-            return Response.status(400).type(ru.socorder.api.Problems.PROBLEM_JSON).entity(Files.previewProblem(preview)).build();
+        if (!job.importable()) {
+            return Response.status(400).type(ru.socorder.api.Problems.PROBLEM_JSON).entity(JobJson.previewProblem(job, jobs)).build();
         }
-        int created = write(preview.drafts());
-        return Response.status(201).entity(Files.previewJson(preview, created)).build();
+        JobView started = jobs.confirm(job.id());
+        return Response.accepted(JobJson.preview(started, jobs).build().toString())
+                .location(uri.getBaseUriBuilder().path("jobs").path(String.valueOf(started.id())).build()).build();
     }
 }

@@ -2,10 +2,8 @@ package ru.socorder.api.catalog;
 
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Path;
-import java.util.List;
-import ru.socorder.service.catalog.ImportPreview;
 import ru.socorder.service.catalog.ServiceCatalog;
-import ru.socorder.service.catalog.ServiceDraft;
+import ru.socorder.service.catalog.ServiceImports;
 import ru.socorder.service.exchange.TableWriter;
 
 /**
@@ -13,7 +11,7 @@ import ru.socorder.service.exchange.TableWriter;
  * files as the services list export and the «Импорт услуг» screen.
  */
 @Path("services")
-public class ServiceFilesResource extends DirectoryFiles<ServiceDraft> {
+public class ServiceFilesResource extends DirectoryFiles {
     @EJB
     private ServiceCatalog services;
 
@@ -23,12 +21,7 @@ public class ServiceFilesResource extends DirectoryFiles<ServiceDraft> {
     }
 
     @Override
-    protected ImportPreview<ServiceDraft> preview(String fileName, byte[] content) {
-        return services.previewImport(fileName, content);
-    }
-
-    @Override
-    protected int write(List<ServiceDraft> drafts) {
-        return services.importAll(drafts);
+    protected String kind() {
+        return ServiceImports.KIND;
     }
 }

@@ -3,11 +3,11 @@ package ru.socorder.api.catalog;
 import ru.socorder.service.common.PageRequest;
 
 /** {@code ?page=&size=&q=&sort=field} or {@code sort=-field} (descending) → a page request. */
-final class Sorting {
+public final class Sorting {
     private Sorting() {
     }
 
-    static PageRequest request(int page, int size, String q, String sort) {
+    public static PageRequest request(int page, int size, String q, String sort) {
         PageRequest base = PageRequest.ofPage(page, size, q);
         if (sort == null || sort.isBlank()) {
             return base;

@@ -1,45 +1,46 @@
 package ru.socorder.web.catalog;
 
-import jakarta.inject.Inject;
+import jakarta.ejb.EJB;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
-import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 import org.primefaces.event.FileUploadEvent;
-import ru.socorder.service.catalog.ImportPreview;
-import ru.socorder.service.catalog.ImportRow;
+import ru.socorder.model.job.JobStatus;
 import ru.socorder.service.common.BusinessException;
 import ru.socorder.service.common.ValidationFailed;
-import ru.socorder.service.exchange.JobProgress;
+import ru.socorder.service.job.JobRowView;
+import ru.socorder.service.job.JobView;
+import ru.socorder.service.job.Jobs;
 import ru.socorder.web.shell.Bundle;
 import ru.socorder.web.shell.FacesErrors;
+import ru.socorder.web.shell.PagedModel;
 
 /**
- * The import screen of a reference list: upload, a preview of every row, confirm, a progress bar while the import
- * runs in the background. Subclasses say how to read and write their records.
+ * The import screen of a reference list: upload (the file is checked and stored as a job, every row with its
+ * verdict), confirm (a background job writes the accepted rows), a progress bar polling the job's counts in the
+ * database, re-run of an interrupted job. The screen holds only the job id; rows are paged from the database.
  */
-public abstract class ImportBean<D extends Serializable> implements Serializable {
+public abstract class ImportBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    private JobProgress progress;
+    @EJB
+    private Jobs jobs;
 
     private String fileName;
-    private ImportPreview<D> preview;
-    private String jobId;
-    private transient Future<Integer> running;
+    private JobView job;
+    private PagedModel<JobRowView> rows;
+    /** The progress bar polls from confirmation until {@link #finished()}, however quickly the job ends. */
+    private boolean polling;
 
-    protected abstract ImportPreview<D> read(String fileName, byte[] content);
-
-    protected abstract Future<Integer> write(List<D> drafts, String jobId);
+    /** The job kind of the list, e.g. {@code EXECUTOR_IMPORT}. */
+    protected abstract String kind();
 
     public void upload(FileUploadEvent event) {
-        preview = null;
+        job = null;
+        rows = null;
         fileName = event.getFile().getFileName();
         try (InputStream in = event.getFile().getInputStream()) {
-            preview = read(fileName, in.readAllBytes());
+            show(jobs.previewImport(kind(), fileName, in.readAllBytes()));
         } catch (BusinessException e) {
             FacesErrors.show(e, null);
         } catch (IOException e) {
@@ -47,61 +48,99 @@ public abstract class ImportBean<D extends Serializable> implements Serializable
         }
     }
 
-    public void confirm() {
-        if (preview == null || !preview.importable()) {
-            return;
-        }
-        jobId = progress.start(preview.drafts().size());
-        running = write(preview.drafts(), jobId);
+    private void show(JobView view) {
+        job = view;
+        long id = view.id();
+        Jobs boundary = jobs;
+        rows = new PagedModel<>(request -> boundary.rows(id, request), JobRowView::line);
     }
 
-    public int getProgress() {
-        if (running != null && running.isDone()) {
-            return 100;
+    public void confirm() {
+        if (job == null || !job.importable()) {
+            return;
         }
-        return progress.percent(jobId);
+        try {
+            job = jobs.confirm(job.id());
+            polling = true;
+        } catch (BusinessException e) {
+            FacesErrors.show(e, null);
+        }
+    }
+
+    public void rerun() {
+        if (job == null || !job.status().rerunnable()) {
+            return;
+        }
+        try {
+            job = jobs.rerun(job.id());
+            polling = true;
+        } catch (BusinessException e) {
+            FacesErrors.show(e, null);
+        }
+    }
+
+    /** Polled by the progress bar: the job's counts as the database has them. */
+    public int getProgress() {
+        if (job == null) {
+            return 0;
+        }
+        job = jobs.get(job.id());
+        return job.running() ? Math.min(99, job.percent()) : 100;
     }
 
     /** Called by the progress bar when it reaches 100 %. */
     public void finished() {
-        if (running == null) {
+        if (job == null || !polling) {
             return;
         }
-        try {
-            FacesErrors.info(Bundle.text("import.done", running.get()));
-            preview = null;
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof BusinessException b) {
-                FacesErrors.show(b, null);
-            } else {
-                throw new IllegalStateException(e.getCause());
+        polling = false;
+        job = jobs.get(job.id());
+        if (job.status() == JobStatus.COMPLETED) {
+            FacesErrors.info(Bundle.text("import.done", job.written()));
+            if (job.failed() > 0) {
+                FacesErrors.warn(Bundle.text("import.doneWithFailures", job.failed()));
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } finally {
-            progress.finish(jobId);
-            running = null;
-            jobId = null;
+        } else if (job.message() != null) {
+            FacesErrors.show(new ValidationFailed("file", job.message()), null);
         }
     }
 
     public boolean isRunning() {
-        return running != null;
+        return polling;
     }
 
-    public String statusLabel(ImportRow row) {
-        return Bundle.text("import.status." + row.status().name());
+    public boolean isRerunnable() {
+        return job != null && !polling && job.status().rerunnable();
+    }
+
+    public String statusLabel(JobRowView row) {
+        return Bundle.text("import.status." + row.verdict());
+    }
+
+    public String outcomeLabel(JobRowView row) {
+        return row.outcome() == null ? "" : Bundle.text("import.outcome." + row.outcome());
     }
 
     public long count(String status) {
-        return preview == null ? 0 : preview.count(ImportRow.Status.valueOf(status));
+        if (job == null) {
+            return 0;
+        }
+        return switch (status) {
+            case "VALID" -> job.valid();
+            case "CORRECTED" -> job.corrected();
+            default -> job.rejected();
+        };
     }
 
     public String getFileName() {
         return fileName;
     }
 
-    public ImportPreview<D> getPreview() {
-        return preview;
+    public JobView getJob() {
+        return job;
+    }
+
+    public PagedModel<JobRowView> getRows() {
+        return rows;
     }
 }

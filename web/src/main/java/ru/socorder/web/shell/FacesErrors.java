@@ -42,4 +42,8 @@ public final class FacesErrors {
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, ""));
         faces.getExternalContext().getFlash().setKeepMessages(true);
     }
+
+    public static void warn(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, text, ""));
+    }
 }

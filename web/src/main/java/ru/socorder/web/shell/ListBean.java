@@ -1,8 +1,6 @@
 package ru.socorder.web.shell;
 
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -38,22 +36,21 @@ public abstract class ListBean<T> implements Serializable {
         return model;
     }
 
-    /** The whole list (all pages, same search) as XLSX or CSV. */
+    /** The whole list (all pages, same search) as XLSX or CSV, read page by page while the file is written. */
     public StreamedContent export(String format) {
-        List<T> all = new ArrayList<>();
-        for (int first = 0; ; first += PageRequest.MAX_SIZE) {
-            List<T> page = getModel().fetchAll(first, PageRequest.MAX_SIZE);
-            all.addAll(page);
-            if (page.size() < PageRequest.MAX_SIZE) {
-                break;
-            }
-        }
-        return download(TableWriter.write(format, exportName(), exportColumns(), all));
+        PagedModel<T> source = getModel();
+        return download(TableWriter.write(format, exportName(), exportColumns(),
+                TableWriter.paged(source::fetchAll, PageRequest.MAX_SIZE)));
     }
 
     public static StreamedContent download(TableWriter.ExportFile file) {
         return DefaultStreamedContent.builder().name(file.fileName()).contentType(file.contentType())
-                .contentLength((long) file.content().length)
-                .stream(() -> new ByteArrayInputStream(file.content())).build();
+                .writer(out -> {
+                    try {
+                        file.body().writeTo(out);
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }).build();
     }
 }

@@ -1,4 +1,4 @@
-package ru.socorder.service.catalog;
+package ru.socorder.service.exchange;
 
 import java.io.Serializable;
 import java.util.List;

@@ -1,4 +1,4 @@
-package ru.socorder.service.catalog;
+package ru.socorder.service.exchange;
 
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -12,19 +12,19 @@ import ru.socorder.service.common.FieldError;
  * The part every importer shares: after each row was checked by its rules, mark the rows whose key is already in
  * the directory or repeats an earlier row, and build the preview (accepted drafts in file order).
  */
-final class ImportAssembly<D extends Serializable> {
+public final class ImportAssembly<D extends Serializable> {
 
     /** One checked row: line in the file, its draft, what the rules said, its natural key (null if invalid). */
-    record Checked<D>(int line, D draft, RuleResult rules, String key) {
+    public record Checked<D>(int line, D draft, RuleResult rules, String key) {
     }
 
     private final List<Checked<D>> rows = new ArrayList<>();
 
-    void add(int line, D draft, RuleResult rules, String key) {
+    public void add(int line, D draft, RuleResult rules, String key) {
         rows.add(new Checked<>(line, draft, rules, key));
     }
 
-    Set<String> keys() {
+    public Set<String> keys() {
         Set<String> keys = new HashSet<>();
         rows.stream().map(Checked::key).filter(k -> k != null).forEach(keys::add);
         return keys;
@@ -35,7 +35,7 @@ final class ImportAssembly<D extends Serializable> {
      * @param label       the key column as the preview shows it
      * @param name        the name column
      */
-    ImportPreview<D> preview(Set<String> existing, String existsMessage, String repeatedMessage,
+    public ImportPreview<D> preview(Set<String> existing, String existsMessage, String repeatedMessage,
                              Function<D, String> label, Function<D, String> name) {
         Set<String> seen = new HashSet<>();
         List<ImportRow> result = new ArrayList<>();

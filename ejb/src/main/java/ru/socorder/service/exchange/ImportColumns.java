@@ -1,4 +1,4 @@
-package ru.socorder.service.catalog;
+package ru.socorder.service.exchange;
 
 import java.util.HashMap;
 import java.util.List;
@@ -7,11 +7,11 @@ import java.util.Map;
 import ru.socorder.service.common.ValidationFailed;
 
 /** Finds the columns of an import file by the names clerks give them (Russian or API names, any case or spacing). */
-final class ImportColumns {
+public final class ImportColumns {
     private final Map<String, Integer> index = new HashMap<>();
     private final List<String> headers;
 
-    ImportColumns(List<String> headers, Map<String, List<String>> aliases) {
+    public ImportColumns(List<String> headers, Map<String, List<String>> aliases) {
         this.headers = headers;
         for (int i = 0; i < headers.size(); i++) {
             String h = normalise(headers.get(i));
@@ -23,7 +23,7 @@ final class ImportColumns {
         }
     }
 
-    boolean has(String field) {
+    public boolean has(String field) {
         return index.containsKey(field);
     }
 
@@ -33,7 +33,7 @@ final class ImportColumns {
      *
      * @param needed the columns as the message names them: «ИНН» и «Полное наименование»
      */
-    void require(String needed, String... fields) {
+    public void require(String needed, String... fields) {
         for (String field : fields) {
             if (!has(field)) {
                 String first = String.join("; ", headers).replaceAll("\\p{Cntrl}", " ").strip();
@@ -45,7 +45,7 @@ final class ImportColumns {
         }
     }
 
-    String get(List<String> row, String field) {
+    public String get(List<String> row, String field) {
         Integer i = index.get(field);
         if (i == null || i >= row.size()) {
             return null;
@@ -54,7 +54,7 @@ final class ImportColumns {
         return v == null || v.isBlank() ? null : v.trim();
     }
 
-    static String normalise(String s) {
+    public static String normalise(String s) {
         if (s == null) {
             return "";
         }
@@ -67,7 +67,7 @@ final class ImportColumns {
         return sb.toString();
     }
 
-    static boolean yes(String v) {
+    public static boolean yes(String v) {
         String n = normalise(v);
         return n.equals("да") || n.equals("1") || n.equals("true") || n.equals("yes") || n.equals("есть") || "+".equals(v);
     }

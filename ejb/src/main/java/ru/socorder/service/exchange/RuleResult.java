@@ -1,4 +1,4 @@
-package ru.socorder.service.catalog;
+package ru.socorder.service.exchange;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,0 +1,133 @@
+package ru.socorder.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import ru.socorder.model.identifier.Inn;
+import ru.socorder.model.identifier.Ogrn;
+
+/**
+ * An import killed with the server (SIGKILL, no shutdown) is re-run after the restart and leaves every row exactly
+ * once: a Payara Micro of its own on an H2 file database is started, an import of many rows is confirmed, the server
+ * is killed while the job writes, started again on the same database; the job is INTERRUPTED with whole chunks
+ * written (as many executors in the directory as rows marked written), and a re-run completes the rest.
+ */
+class JobCrashIT {
+    private static final int ROWS = 6_000;
+    private static final String MARK = "Крах-тест";
+    private final List<Process> servers = new ArrayList<>();
+    private Path work;
+
+    @AfterEach
+    void stop() throws IOException {
+        servers.forEach(Process::destroyForcibly);
+        if (work != null) {
+            try (var files = Files.walk(work)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    @Test
+    void anImportKilledWithTheServerIsReRunAndLeavesEachRowExactlyOnce() throws Exception {
+        work = Files.createTempDirectory("socorder-crash");
+        Path postboot = work.resolve("h2.asadmin");
+        Files.writeString(postboot, "create-jdbc-connection-pool --datasourceclassname org.h2.jdbcx.JdbcDataSource --restype "
+                + "javax.sql.DataSource --property url=jdbc\\:h2\\:" + work.resolve("db").toString().replace(":", "\\:")
+                + " socorder-pool\ncreate-jdbc-resource --connectionpoolid socorder-pool jdbc/socorder\n");
+        int port = freePort();
+        Api api = new Api(new URL("http://127.0.0.1:" + port + "/"));
+
+        Process first = start(postboot, port, api);
+        Api.Reply started = api.send("POST", "api/v1/executors/import?fileName=crash.csv&confirm=true", file(), "text/csv", "clerk", "demo");
+        assertEquals(202, started.status(), started.body());
+        long id = started.json().getJsonObject("job").getInt("id");
+        JsonObject seen = api.clerkGet("api/v1/jobs/" + id + "?size=1").json();
+        long until = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (seen.getInt("processed") == 0 && seen.getString("status").equals("RUNNING") && System.nanoTime() < until) {
+            Thread.sleep(20);
+            seen = api.clerkGet("api/v1/jobs/" + id + "?size=1").json();
+        }
+        first.destroyForcibly().waitFor();
+        assertEquals("RUNNING", seen.getString("status"), "the server was killed while the job was writing: " + seen);
+        assertTrue(seen.getInt("processed") < ROWS, seen.toString());
+
+        start(postboot, port, api);
+        JsonObject interrupted = api.clerkGet("api/v1/jobs/" + id + "?size=1").json();
+        assertEquals("INTERRUPTED", interrupted.getString("status"), interrupted.toString());
+        int written = interrupted.getInt("processed");
+        assertTrue(written > 0 && written < ROWS, "part of the rows was written before the kill: " + interrupted);
+        assertEquals(0, written % 200, "only whole chunks are written: " + written);
+        assertEquals(written, executors(api), "as many executors in the directory as rows marked written — no half-written chunk");
+
+        System.out.printf("JobCrashIT: killed after %,d of %,d rows; %,d written and marked before the kill, re-run pending%n",
+                seen.getInt("processed"), ROWS, written);
+        Api.Reply rerun = api.send("POST", "api/v1/jobs/" + id + "/rerun", null, null, "clerk", "demo");
+        assertEquals(200, rerun.status(), rerun.body());
+        JsonObject done = api.awaitJob(id);
+        assertEquals("COMPLETED", done.getString("status"), done.toString());
+        assertEquals(ROWS, done.getInt("processed"));
+        assertEquals(0, done.getInt("failed"), "no row of the re-run met its own earlier write");
+        assertEquals(2, done.getInt("attempts"));
+        assertEquals(ROWS, executors(api), "every row of the file exactly once");
+        assertEquals(0, api.clerkGet("api/v1/jobs/" + id + "?size=1&q=FAILED").json().getJsonObject("rows").getInt("total"));
+    }
+
+    private static int executors(Api api) {
+        return api.clerkGet("api/v1/executors?size=1&q=" + java.net.URLEncoder.encode(MARK, java.nio.charset.StandardCharsets.UTF_8))
+                .json().getInt("total");
+    }
+
+    private static String file() {
+        StringBuilder csv = new StringBuilder("Тип;Полное наименование;ИНН;КПП;ОГРН\n");
+        for (int i = 0; i < ROWS; i++) {
+            csv.append("НКО;АНО «").append(MARK).append(" ").append(i).append("»;")
+                    .append(Inn.withCheckDigits(String.format("66%07d", i))).append(";660101001;")
+                    .append(Ogrn.withCheckDigit(String.format("10266%07d", i))).append('\n');
+        }
+        return csv.toString();
+    }
+
+    private Process start(Path postboot, int port, Api api) throws IOException, InterruptedException {
+        Path log = work.resolve("server-" + servers.size() + ".log");
+        Process p = new ProcessBuilder("java", "-Xmx512m", "-DSOCORDER_ADMIN_PASSWORD=crash-admin", "-jar", System.getProperty("payara.microJar"),
+                "--deploy", System.getProperty("socorder.war"), "--contextroot", "/", "--port", String.valueOf(port), "--nocluster",
+                "--postbootcommandfile", postboot.toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        servers.add(p);
+        long until = System.nanoTime() + Duration.ofSeconds(240).toNanos();
+        while (System.nanoTime() < until) {
+            if (!p.isAlive()) {
+                throw new AssertionError("server stopped: " + Files.readString(log));
+            }
+            try {
+                if (api.get("api/v1/health").status() == 200) {
+                    return p;
+                }
+            } catch (UncheckedIOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("server did not start: " + Files.readString(log));
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+}
