@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +53,8 @@ public class ExecutorImports implements ImportTarget {
         }
         Set<String> taken = new HashSet<>(keys.isEmpty() ? Set.of() : CatalogLookups.existingExecutorKeys(em, keys));
         List<Outcome> out = new ArrayList<>();
+        // one read per territory and chunk (a reference would be read per row: territories are not in the shared cache)
+        Map<Long, Territory> territories = new HashMap<>();
         for (int i = 0; i < all.size(); i++) {
             ExecutorDraft d = all.get(i);
             if (!checks.get(i).ok()) {
@@ -62,7 +65,7 @@ public class ExecutorImports implements ImportTarget {
                 Executor e = new Executor(ExecutorRules.type(d.getType()), d.getFullName().trim(), Inn.of(d.getInn()));
                 ExecutorRules.apply(d, e);
                 if (d.getTerritoryId() != null) {
-                    e.setTerritory(em.getReference(Territory.class, d.getTerritoryId()));
+                    e.setTerritory(territories.computeIfAbsent(d.getTerritoryId(), id -> em.find(Territory.class, id)));
                 }
                 em.persist(e);
                 out.add(Outcome.written(e.getId()));

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +66,8 @@ public class ServiceImports implements ImportTarget {
         }
         Set<String> taken = new HashSet<>(keys.isEmpty() ? Set.of() : CatalogLookups.existingServiceKeys(em, keys));
         List<Outcome> out = new ArrayList<>();
+        // one read per territory and chunk (a reference would be read per row: territories are not in the shared cache)
+        Map<Long, Territory> territories = new HashMap<>();
         for (int i = 0; i < all.size(); i++) {
             ServiceDraft d = all.get(i);
             if (!checks.get(i).ok()) {
@@ -72,16 +75,18 @@ public class ServiceImports implements ImportTarget {
             } else if (!taken.add(ServiceImport.key(d))) {
                 out.add(Outcome.refused(ServiceCatalog.DUPLICATE));
             } else {
-                out.add(write(d));
+                out.add(write(d, territories.computeIfAbsent(d.getTerritoryId(), id -> em.find(Territory.class, id))));
             }
         }
         DatabaseErrors.flush(em, Map.of("uk_service_territory_number", ServiceCatalog.DUPLICATE));
         return out;
     }
 
-    private Outcome write(ServiceDraft d) {
-        SocialService s = new SocialService(RegistryNumber.of(d.getRegistryNumber()),
-                em.getReference(Territory.class, d.getTerritoryId()), d.getName().trim());
+    private Outcome write(ServiceDraft d, Territory territory) {
+        if (territory == null) {
+            return Outcome.refused("Территория не найдена"); // removed since the preview
+        }
+        SocialService s = new SocialService(RegistryNumber.of(d.getRegistryNumber()), territory, d.getName().trim());
         try {
             ServiceRecords.apply(em, d, s);
         } catch (BusinessException e) {

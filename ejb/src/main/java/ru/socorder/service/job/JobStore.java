@@ -149,7 +149,13 @@ public class JobStore {
     public void writeChunk(long job, List<Long> rowIds, ImportTarget target) {
         List<JobRow> rows = em.createQuery("select r from JobRow r where r.id in :ids and r.outcome is null order by r.line",
                 JobRow.class).setParameter("ids", rowIds).getResultList();
-        List<Serializable> drafts = rows.stream().map(r -> Payloads.read(r.getPayload())).toList();
+        // the payloads in one query: the lazy attribute would be read row by row
+        Map<Long, byte[]> payloads = new HashMap<>();
+        for (Object[] p : em.createQuery("select r.id, r.payload from JobRow r where r.id in :ids", Object[].class)
+                .setParameter("ids", rowIds).getResultList()) {
+            payloads.put((Long) p[0], (byte[]) p[1]);
+        }
+        List<Serializable> drafts = rows.stream().map(r -> Payloads.read(payloads.get(r.getId()))).toList();
         List<ImportTarget.Outcome> outcomes = target.write(drafts);
         int failed = 0;
         for (int i = 0; i < rows.size(); i++) {
