@@ -6,7 +6,10 @@ import jakarta.json.JsonObjectBuilder;
 import java.util.List;
 import ru.socorder.service.lifecycle.HistoryEntry;
 
-/** {@code GET /api/v1/{resource}/{id}/history}: the steps of a record, the same shape for every resource. */
+/**
+ * {@code GET /api/v1/{resource}/{id}/history}: what happened to a record, the same shape for every resource — lifecycle
+ * steps with {@code from}/{@code to} states, other actions (changes, files, exports, logins) with both null.
+ */
 public final class HistoryJson {
     private HistoryJson() {
     }
@@ -15,17 +18,19 @@ public final class HistoryJson {
         JsonArrayBuilder items = Json.createArrayBuilder();
         for (HistoryEntry h : history) {
             JsonObjectBuilder b = Json.createObjectBuilder().add("at", h.at().toString()).add("actor", h.actor())
-                    .add("action", h.action().toLowerCase(java.util.Locale.ROOT)).add("actionLabel", h.actionLabel()).add("to", h.to());
+                    .add("action", h.action().toLowerCase(java.util.Locale.ROOT)).add("actionLabel", h.actionLabel());
             nullable(b, "role", h.role());
             nullable(b, "organisation", h.organisation());
             nullable(b, "from", h.from());
+            nullable(b, "to", h.to());
             nullable(b, "comment", h.comment());
             items.add(b);
         }
         return Json.createObjectBuilder().add("items", items).build().toString();
     }
 
-    private static void nullable(JsonObjectBuilder b, String name, String value) {
+    /** Adds the value, or JSON null (every optional field of the API is present, null when unknown). */
+    public static void nullable(JsonObjectBuilder b, String name, String value) {
         if (value == null) {
             b.addNull(name);
         } else {

@@ -95,6 +95,23 @@ class CatalogBrowserIT extends IntegrationTest {
         browser.waitUntil(d -> d.getCurrentUrl().contains("/catalog/units.xhtml"));
         browser.screenshot("units");
         assertTrue(browser.driver().getPageSource().contains("Запись «5451 Посещение» сохранена"));
+
+        browser.type("#listForm\\:search", "5451"); // the card again: its history names the change and who made it
+        browser.waitUntil(d -> d.findElement(By.id("listForm:table")).getText().contains("Посещение")
+                && !d.findElement(By.id("listForm:table")).getText().contains("Человеко-час"));
+        browser.click("#listForm\\:table a");
+        browser.click("#cardHistory_toggler");
+        browser.waitUntil(d -> d.findElement(By.id("cardHistory")).getText().contains("изменение"));
+        assertTrue(browser.text("#cardHistory").contains("admin"), browser.text("#cardHistory"));
+
+        browser.go("admin/audit.xhtml");
+        assertEquals("Журнал действий", browser.text("h1"));
+        browser.selectOneMenu("auditForm:kind", "единица измерения");
+        browser.waitUntil(d -> d.findElement(By.id("auditForm:table")).getText().contains("изменение"));
+        String journal = browser.text("#auditForm\\:table");
+        assertTrue(journal.contains("единица измерения №"), journal);
+        assertTrue(!journal.contains("услуга №"), "the filter keeps other kinds of record out: " + journal);
+        browser.screenshot("audit-journal");
     }
 
     @Test

@@ -72,8 +72,10 @@ class DecisionIT extends IntegrationTest {
         assertEquals("ADOPTED", adopted.json().getString("status"));
         assertEquals("AMENDED", api.clerkGet("api/v1/decisions/" + luga.getInt("id")).json().getString("status"));
         jakarta.json.JsonArray history = api.get("api/v1/decisions/" + id + "/history", "observer", "demo").json().getJsonArray("items");
-        assertEquals(1, history.size(), history.toString());
-        JsonObject step = history.getJsonObject(0);
+        assertEquals(2, history.size(), history.toString());
+        assertEquals("создание", history.getJsonObject(0).getString("actionLabel"));
+        assertEquals("проект", history.getJsonObject(0).getString("to"));
+        JsonObject step = history.getJsonObject(1);
         assertEquals("adopt", step.getString("action"));
         assertEquals("принять", step.getString("actionLabel"));
         assertEquals("проект", step.getString("from"));
@@ -81,7 +83,10 @@ class DecisionIT extends IntegrationTest {
         assertEquals("clerk", step.getString("actor"));
         assertEquals("Администрация Лужского муниципального района", step.getString("organisation"));
         jakarta.json.JsonArray amended = api.clerkGet("api/v1/decisions/" + luga.getInt("id") + "/history").json().getJsonArray("items");
-        assertEquals("изменено", amended.getJsonObject(amended.size() - 1).getString("to"), amended.toString());
+        JsonObject last = amended.getJsonObject(amended.size() - 1);
+        assertEquals("изменено", last.getString("to"), amended.toString());
+        assertEquals("принято изменяющее решение", last.getString("actionLabel"));
+        assertTrue(last.getString("comment").contains("999-т"), last.toString());
         assertEquals(404, api.clerkGet("api/v1/decisions/999999999/history").status());
 
         Api.Reply again = api.post("api/v1/decisions/" + id + "/transitions", "{\"action\":\"adopt\",\"version\":" + adopted.json().getInt("version") + "}");

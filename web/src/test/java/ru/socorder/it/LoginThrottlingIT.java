@@ -82,9 +82,9 @@ class LoginThrottlingIT extends IntegrationTest {
         assertTrue(listed.getBoolean("locked"), listed.toString());
         assertFalse(listed.isNull("lockedUntil"));
         List<String> events = history(id);
-        assertEquals(5, events.stream().filter("LOGIN_FAILED"::equals).count(), events.toString());
-        assertEquals(1, events.stream().filter("LOGIN_LOCKED"::equals).count(), events.toString());
-        assertEquals(3, events.stream().filter("LOGIN_REFUSED_LOCKED"::equals).count(), events.toString());
+        assertEquals(5, events.stream().filter("login_failed"::equals).count(), events.toString());
+        assertEquals(1, events.stream().filter("login_locked"::equals).count(), events.toString());
+        assertEquals(3, events.stream().filter("login_refused_locked"::equals).count(), events.toString());
 
         Api.Reply byClerk = api.send("POST", "api/v1/users/" + id + "/unlock", null, "clerk", "demo");
         assertEquals(403, byClerk.status(), byClerk.body());
@@ -95,7 +95,7 @@ class LoginThrottlingIT extends IntegrationTest {
         assertEquals(200, unlocked.status(), unlocked.body());
         assertFalse(unlocked.json().getBoolean("locked"));
         assertTrue(unlocked.json().isNull("lockedUntil"));
-        assertEquals(1, history(id).stream().filter("USER_UNLOCKED"::equals).count());
+        assertEquals(1, history(id).stream().filter("user_unlocked"::equals).count());
 
         Api.Reply me = client.get("api/v1/me", login, PASSWORD);
         assertEquals(200, me.status(), me.body());

@@ -50,11 +50,13 @@ class SocialOrderIT extends IntegrationTest {
         assertEquals("APPROVED", approved.json().getString("status"));
 
         jakarta.json.JsonArray history = api.clerkGet("api/v1/social-orders/" + id + "/history").json().getJsonArray("items");
-        assertEquals(List.of("создание", "направить на утверждение", "утвердить"), history.stream()
-                .map(h -> h.asJsonObject().getString("actionLabel")).toList());
-        assertEquals("утверждён", history.getJsonObject(2).getString("to"));
-        assertEquals("утверждаю", history.getJsonObject(2).getString("comment"));
-        assertEquals("approver", history.getJsonObject(2).getString("actor"));
+        List<JsonObject> steps = history.stream().map(jakarta.json.JsonValue::asJsonObject).filter(h -> !h.isNull("to")).toList();
+        assertEquals(List.of("создание", "направить на утверждение", "утвердить"), steps.stream()
+                .map(h -> h.getString("actionLabel")).toList(), history.toString());
+        assertEquals("утверждён", steps.get(2).getString("to"));
+        assertEquals("утверждаю", steps.get(2).getString("comment"));
+        assertEquals("approver", steps.get(2).getString("actor"));
+        assertEquals(steps.size(), history.size(), "nothing but the steps happened to this order: " + history);
         assertEquals(403, api.get("api/v1/social-orders/" + id + "/history", "executor", "demo").status(),
                 "an executor's user does not read an authority's order");
         Api.Reply illegal = api.post("api/v1/social-orders/" + id + "/transitions", "{\"action\":\"submit\",\"version\":" + approved.json().getInt("version") + "}");

@@ -3,6 +3,7 @@ package ru.socorder.service.attachment;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import ru.socorder.service.audit.RecordKind;
 
 /**
  * What a record may carry: owner type, purpose, the types and the size allowed, the field an error names, and
@@ -10,11 +11,16 @@ import java.util.stream.Collectors;
  *
  * @param field the request field that carries the file (errors name it)
  */
-public record AttachmentUse(String ownerType, String purpose, Set<FileType> allowed, long maxBytes, String field, boolean single) {
+public record AttachmentUse(RecordKind owner, String purpose, Set<FileType> allowed, long maxBytes, String field, boolean single) {
 
     /** The original of a decision (the signed act): a PDF scan or a DOCX, up to 20 MB, one at a time. */
-    public static final AttachmentUse DECISION_ORIGINAL = new AttachmentUse("Decision", "ORIGINAL",
+    public static final AttachmentUse DECISION_ORIGINAL = new AttachmentUse(RecordKind.DECISION, "ORIGINAL",
             Set.of(FileType.PDF, FileType.DOCX), 20L * 1024 * 1024, "file", true);
+
+    /** The owner's kind as the attachment table stores it. */
+    public String ownerType() {
+        return owner.code();
+    }
 
     /** «PDF или DOCX», in the order of {@link FileType}. */
     public String allowedText() {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import ru.socorder.model.attachment.Attachment;
 import ru.socorder.model.attachment.AttachmentContent;
+import ru.socorder.service.audit.AuditEvent;
 import ru.socorder.service.audit.AuditLog;
 import ru.socorder.service.common.BoundaryFailures;
 import ru.socorder.service.common.DatabaseErrors;
@@ -62,7 +63,7 @@ public class Attachments {
         em.flush();
         em.persist(new AttachmentContent(a.getId(), content));
         DatabaseErrors.flush(em, Map.of());
-        audit.record("ATTACHMENT_STORED", use.ownerType(), ownerId, use.purpose() + ": " + name + " (" + content.length + " байт, SHA-256 "
+        audit.record(AuditEvent.ATTACHMENT_STORED, use.owner(), ownerId, use.purpose() + ": " + name + " (" + content.length + " байт, SHA-256 "
                 + a.getSha256() + ")");
         return AttachmentInfo.of(a);
     }

@@ -2,8 +2,8 @@ package ru.socorder.service.catalog;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.interceptor.Interceptors;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -18,17 +18,21 @@ import ru.socorder.model.identifier.Kpp;
 import ru.socorder.model.identifier.Ogrn;
 import ru.socorder.model.identifier.Oktmo;
 import ru.socorder.model.security.Role;
+import ru.socorder.service.audit.AuditEvent;
 import ru.socorder.service.audit.AuditLog;
+import ru.socorder.service.audit.RecordHistory;
+import ru.socorder.service.audit.RecordKind;
+import ru.socorder.service.common.BoundaryFailures;
 import ru.socorder.service.common.Conflict;
 import ru.socorder.service.common.DatabaseErrors;
 import ru.socorder.service.common.NotFound;
-import ru.socorder.service.common.ValidationFailed;
 import ru.socorder.service.common.Page;
 import ru.socorder.service.common.PageRequest;
 import ru.socorder.service.common.PagedQuery;
+import ru.socorder.service.common.ValidationFailed;
+import ru.socorder.service.lifecycle.HistoryEntry;
 import ru.socorder.service.security.CurrentUser;
 import ru.socorder.service.security.DataScope;
-import ru.socorder.service.common.BoundaryFailures;
 
 /**
  * Boundary of the smaller reference lists (territories, directions, authorised bodies, units) and the dashboard
@@ -37,6 +41,9 @@ import ru.socorder.service.common.BoundaryFailures;
 @Stateless
 @Interceptors(BoundaryFailures.class)
 public class CatalogService {
+    @Inject
+    private RecordHistory history;
+
     @PersistenceContext
     private EntityManager em;
 
@@ -108,6 +115,17 @@ public class CatalogService {
             a.getDirections().size();
         }
         return t;
+    }
+
+    /** What happened to a reference record (created, changed), oldest first. */
+    public <T> List<HistoryEntry> history(Class<T> type, long id) {
+        find(type, id);
+        RecordKind kind = type == Territory.class ? RecordKind.TERRITORY : type == ActivityDirection.class ? RecordKind.DIRECTION
+                : type == MeasurementUnit.class ? RecordKind.UNIT : type == AuthorisedBody.class ? RecordKind.AUTHORITY : null;
+        if (kind == null) {
+            throw new IllegalArgumentException(type + " is not a reference record");
+        }
+        return history.of(kind, id);
     }
 
     public List<OptionItem> territoryOptions() {
@@ -234,7 +252,7 @@ public class CatalogService {
         }
         DatabaseErrors.flush(em, Map.of(constraint, duplicateMessage));
         Object id = em.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(entity);
-        audit.record(kind + (creating ? "_CREATED" : "_UPDATED"), entity.getClass().getSimpleName(), (Long) id, null);
+        audit.record(AuditEvent.valueOf(kind + (creating ? "_CREATED" : "_UPDATED")), (Long) id, null);
         return entity;
     }
 

@@ -4,8 +4,8 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.interceptor.Interceptors;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -14,7 +14,11 @@ import ru.socorder.model.catalog.Executor;
 import ru.socorder.model.catalog.Territory;
 import ru.socorder.model.identifier.Inn;
 import ru.socorder.model.security.Role;
+import ru.socorder.service.audit.AuditEvent;
 import ru.socorder.service.audit.AuditLog;
+import ru.socorder.service.audit.RecordHistory;
+import ru.socorder.service.audit.RecordKind;
+import ru.socorder.service.common.BoundaryFailures;
 import ru.socorder.service.common.Conflict;
 import ru.socorder.service.common.DatabaseErrors;
 import ru.socorder.service.common.NotFound;
@@ -22,19 +26,22 @@ import ru.socorder.service.common.Page;
 import ru.socorder.service.common.PageRequest;
 import ru.socorder.service.common.PagedQuery;
 import ru.socorder.service.common.ValidationFailed;
-import ru.socorder.service.exchange.TableReader;
-import ru.socorder.service.exchange.TableWriter;
-import ru.socorder.service.security.CurrentUser;
-import ru.socorder.service.security.DataScope;
-import ru.socorder.service.common.BoundaryFailures;
 import ru.socorder.service.exchange.ImportPreview;
 import ru.socorder.service.exchange.RuleResult;
+import ru.socorder.service.exchange.TableReader;
+import ru.socorder.service.exchange.TableWriter;
+import ru.socorder.service.lifecycle.HistoryEntry;
+import ru.socorder.service.security.CurrentUser;
+import ru.socorder.service.security.DataScope;
 
 /** Исполнители услуг: the boundary of the executor directory. Everybody reads; administrators and clerks edit. */
 @Stateless
 @Interceptors(BoundaryFailures.class)
 public class ExecutorCatalog {
     static final String DUPLICATE = "Исполнитель с такими ИНН и КПП уже есть в справочнике";
+
+    @Inject
+    private RecordHistory history;
 
     @PersistenceContext
     private EntityManager em;
@@ -74,6 +81,12 @@ public class ExecutorCatalog {
         return e;
     }
 
+    /** What happened to the executor's card (created, changed), oldest first. */
+    public List<HistoryEntry> history(long id) {
+        get(id);
+        return history.of(RecordKind.EXECUTOR, id);
+    }
+
     public ExecutorDraft draft(long id) {
         return ExecutorDraft.of(get(id));
     }
@@ -87,7 +100,7 @@ public class ExecutorCatalog {
         e.setTerritory(territory(draft.getTerritoryId()));
         em.persist(e);
         DatabaseErrors.flush(em, Map.of("uk_executor_identity", DUPLICATE));
-        audit.record("EXECUTOR_CREATED", "Executor", e.getId(), e.getIdentityKeyForAudit());
+        audit.record(AuditEvent.EXECUTOR_CREATED, e.getId(), e.getIdentityKeyForAudit());
         return e;
     }
 
@@ -105,7 +118,7 @@ public class ExecutorCatalog {
         ExecutorRules.apply(draft, e);
         e.setTerritory(territory(draft.getTerritoryId()));
         DatabaseErrors.flush(em, Map.of("uk_executor_identity", DUPLICATE));
-        audit.record("EXECUTOR_UPDATED", "Executor", e.getId(), e.getIdentityKeyForAudit());
+        audit.record(AuditEvent.EXECUTOR_UPDATED, e.getId(), e.getIdentityKeyForAudit());
         return e;
     }
 
@@ -125,7 +138,7 @@ public class ExecutorCatalog {
         }
         em.remove(e);
         DatabaseErrors.flush(em, Map.of());
-        audit.record("EXECUTOR_DELETED", "Executor", id, e.getIdentityKeyForAudit());
+        audit.record(AuditEvent.EXECUTOR_DELETED, id, e.getIdentityKeyForAudit());
     }
 
     /** Reads a CSV/XLSX file and checks every row; writes nothing. */

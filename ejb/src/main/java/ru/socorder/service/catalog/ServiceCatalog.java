@@ -4,8 +4,8 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.interceptor.Interceptors;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -18,7 +18,11 @@ import ru.socorder.model.catalog.SocialService;
 import ru.socorder.model.catalog.Territory;
 import ru.socorder.model.identifier.IdentifierCheck;
 import ru.socorder.model.identifier.RegistryNumber;
+import ru.socorder.service.audit.AuditEvent;
 import ru.socorder.service.audit.AuditLog;
+import ru.socorder.service.audit.RecordHistory;
+import ru.socorder.service.audit.RecordKind;
+import ru.socorder.service.common.BoundaryFailures;
 import ru.socorder.service.common.Conflict;
 import ru.socorder.service.common.DatabaseErrors;
 import ru.socorder.service.common.NotFound;
@@ -26,20 +30,23 @@ import ru.socorder.service.common.Page;
 import ru.socorder.service.common.PageRequest;
 import ru.socorder.service.common.PagedQuery;
 import ru.socorder.service.common.ValidationFailed;
+import ru.socorder.service.exchange.ImportPreview;
+import ru.socorder.service.exchange.RuleResult;
 import ru.socorder.service.exchange.TableReader;
 import ru.socorder.service.exchange.TableWriter;
+import ru.socorder.service.lifecycle.HistoryEntry;
 import ru.socorder.service.security.Caller;
 import ru.socorder.service.security.CurrentUser;
 import ru.socorder.service.security.DataScope;
-import ru.socorder.service.common.BoundaryFailures;
-import ru.socorder.service.exchange.ImportPreview;
-import ru.socorder.service.exchange.RuleResult;
 
 /** Услуги: the boundary of the services of the basic/regional lists used in each territory. */
 @Stateless
 @Interceptors(BoundaryFailures.class)
 public class ServiceCatalog {
     static final String DUPLICATE = "Услуга с таким реестровым номером уже есть в справочнике этой территории";
+
+    @Inject
+    private RecordHistory history;
 
     @PersistenceContext
     private EntityManager em;
@@ -101,6 +108,12 @@ public class ServiceCatalog {
         return s;
     }
 
+    /** What happened to the service (created, changed), oldest first. */
+    public List<HistoryEntry> history(long id) {
+        get(id);
+        return history.of(RecordKind.SERVICE, id);
+    }
+
     public ServiceDraft draft(long id) {
         return ServiceDraft.of(get(id));
     }
@@ -117,7 +130,7 @@ public class ServiceCatalog {
         apply(draft, s);
         em.persist(s);
         DatabaseErrors.flush(em, Map.of("uk_service_territory_number", DUPLICATE));
-        audit.record("SERVICE_CREATED", "SocialService", s.getId(), number.formatted() + " " + String.join("; ", rules.corrections()));
+        audit.record(AuditEvent.SERVICE_CREATED, s.getId(), number.formatted() + " " + String.join("; ", rules.corrections()));
         return s;
     }
 
@@ -141,7 +154,7 @@ public class ServiceCatalog {
         s.setName(draft.getName().trim());
         apply(draft, s);
         DatabaseErrors.flush(em, Map.of("uk_service_territory_number", DUPLICATE));
-        audit.record("SERVICE_UPDATED", "SocialService", s.getId(), number.formatted());
+        audit.record(AuditEvent.SERVICE_UPDATED, s.getId(), number.formatted());
         return s;
     }
 
@@ -157,7 +170,7 @@ public class ServiceCatalog {
         }
         em.remove(s);
         DatabaseErrors.flush(em, Map.of());
-        audit.record("SERVICE_DELETED", "SocialService", id, s.getRegistryNumber().formatted());
+        audit.record(AuditEvent.SERVICE_DELETED, id, s.getRegistryNumber().formatted());
     }
 
     /** Reads a CSV/XLSX file of services and checks every row; writes nothing. */

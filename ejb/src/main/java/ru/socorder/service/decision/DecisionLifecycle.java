@@ -12,7 +12,9 @@ public final class DecisionLifecycle {
 
     /** Workflow actions, as the API names them (lower case). */
     public enum Action {
-        ADOPT, EXPIRE
+        ADOPT, EXPIRE,
+        /** Taken by nobody: follows on an adopted act when the act amending it is adopted. */
+        AMENDED_BY
     }
 
     /** What the acting user is for this decision. */
@@ -27,10 +29,12 @@ public final class DecisionLifecycle {
             .step(Action.ADOPT).from(DecisionStatus.DRAFT).to(DecisionStatus.ADOPTED).by(Actor::editorOfTerritory, EDITORS)
             .step(Action.EXPIRE).from(DecisionStatus.ADOPTED, DecisionStatus.AMENDED).to(DecisionStatus.EXPIRED)
             .by(Actor::editorOfTerritory, EDITORS)
+            .step(Action.AMENDED_BY).from(DecisionStatus.ADOPTED).to(DecisionStatus.AMENDED)
+            .automatic("акт становится изменённым, когда принято изменяющее его решение")
             .build();
 
     /** The record type in the transition log. */
-    public static final String RECORD = "Decision";
+    public static final String RECORD = ru.socorder.service.audit.RecordKind.DECISION.code();
 
     private DecisionLifecycle() {
     }
@@ -48,6 +52,7 @@ public final class DecisionLifecycle {
         return switch (a) {
             case ADOPT -> "принять";
             case EXPIRE -> "отметить утрату силы";
+            case AMENDED_BY -> "принято изменяющее решение";
         };
     }
 }

@@ -2,8 +2,8 @@ package ru.socorder.service.decision;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.interceptor.Interceptors;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -24,9 +24,14 @@ import ru.socorder.model.decision.PlanActivity;
 import ru.socorder.model.decision.PlanStage;
 import ru.socorder.model.decision.ServiceInScope;
 import ru.socorder.model.decision.WorkingGroup;
+import ru.socorder.service.attachment.AttachmentInfo;
+import ru.socorder.service.attachment.AttachmentUse;
+import ru.socorder.service.attachment.Attachments;
+import ru.socorder.service.audit.AuditEvent;
 import ru.socorder.service.audit.AuditLog;
-import ru.socorder.service.lifecycle.HistoryEntry;
-import ru.socorder.service.lifecycle.TransitionLog;
+import ru.socorder.service.audit.RecordHistory;
+import ru.socorder.service.audit.RecordKind;
+import ru.socorder.service.common.BoundaryFailures;
 import ru.socorder.service.common.Conflict;
 import ru.socorder.service.common.DatabaseErrors;
 import ru.socorder.service.common.FieldError;
@@ -35,16 +40,14 @@ import ru.socorder.service.common.Page;
 import ru.socorder.service.common.PageRequest;
 import ru.socorder.service.common.PagedQuery;
 import ru.socorder.service.common.ValidationFailed;
-import ru.socorder.service.attachment.AttachmentInfo;
-import ru.socorder.service.attachment.AttachmentUse;
-import ru.socorder.service.attachment.Attachments;
-import ru.socorder.service.security.Caller;
+import ru.socorder.service.lifecycle.HistoryEntry;
+import ru.socorder.service.lifecycle.TransitionLog;
 import ru.socorder.service.reporting.PrintFormat;
 import ru.socorder.service.reporting.PrintedForm;
 import ru.socorder.service.reporting.ReportEngine;
+import ru.socorder.service.security.Caller;
 import ru.socorder.service.security.CurrentUser;
 import ru.socorder.service.security.DataScope;
-import ru.socorder.service.common.BoundaryFailures;
 
 /**
  * Решения об организации: the boundary of decisions, their approbation plans and efficiency indicators. Everybody
@@ -55,6 +58,9 @@ import ru.socorder.service.common.BoundaryFailures;
 public class DecisionService {
     /** How far ahead the dashboard warns of deadlines. */
     public static final int UPCOMING_DAYS = 30;
+
+    @Inject
+    private RecordHistory history;
 
     @PersistenceContext
     private EntityManager em;
@@ -160,7 +166,7 @@ public class DecisionService {
         validateHeader(f, false);
         applyHeader(d, f);
         DatabaseErrors.flush(em, Map.of());
-        audit.record("DECISION_UPDATED", "Decision", d.getId(), d.getLabel());
+        audit.record(AuditEvent.DECISION_UPDATED, d.getId(), d.getLabel());
         return d;
     }
 
@@ -242,7 +248,8 @@ public class DecisionService {
         WorkingGroup group = new WorkingGroup(d, "Рабочая группа по организации оказания услуг в социальной сфере");
         em.persist(group);
         DatabaseErrors.flush(em, Map.of());
-        audit.record("DECISION_CREATED", "Decision", d.getId(), d.getLabel());
+        transitions.created(DecisionLifecycle.RECORD, d.getId(), d.getStatus(), null);
+        audit.record(AuditEvent.DECISION_CREATED, d.getId(), d.getLabel());
         return d;
     }
 
@@ -270,7 +277,7 @@ public class DecisionService {
         d.getServices().add(scope);
         em.persist(scope);
         DatabaseErrors.flush(em, Map.of());
-        audit.record("DECISION_SERVICE_ADDED", "Decision", d.getId(), service.getRegistryNumber().formatted() + " " + method);
+        audit.record(AuditEvent.DECISION_SERVICE_ADDED, d.getId(), service.getRegistryNumber().formatted() + " " + method);
         return scope;
     }
 
@@ -282,7 +289,7 @@ public class DecisionService {
         requireEdit(scope.getDecision());
         scope.getDecision().getServices().remove(scope);
         em.remove(scope);
-        audit.record("DECISION_SERVICE_REMOVED", "Decision", scope.getDecision().getId(), scope.getService().getRegistryNumber().formatted());
+        audit.record(AuditEvent.DECISION_SERVICE_REMOVED, scope.getDecision().getId(), scope.getService().getRegistryNumber().formatted());
     }
 
     /** A row of the electronic documents list: its name and the information system that forms it. */
@@ -321,7 +328,7 @@ public class DecisionService {
         d.setPortalText(trim(portal));
         d.setPaperFallback(trim(paperFallback));
         DatabaseErrors.flush(em, Map.of());
-        audit.record("DECISION_INFO_SUPPORT", "Decision", d.getId(), documents.size() + " документов");
+        audit.record(AuditEvent.DECISION_INFO_SUPPORT, d.getId(), documents.size() + " документов");
         return d;
     }
 
@@ -330,7 +337,7 @@ public class DecisionService {
         Decision d = editable(decisionId, version);
         d.getExclusions().clear();
         exclusions.stream().map(String::trim).filter(x -> !x.isEmpty()).distinct().forEach(d.getExclusions()::add);
-        audit.record("DECISION_EXCLUSIONS", "Decision", d.getId(), String.join("; ", d.getExclusions()));
+        audit.record(AuditEvent.DECISION_EXCLUSIONS, d.getId(), String.join("; ", d.getExclusions()));
         return d;
     }
 
@@ -361,20 +368,23 @@ public class DecisionService {
     /** Adopts a draft; an act it amends becomes «изменено». */
     public Decision adopt(long id, long version) {
         Decision d = step(id, version, DecisionLifecycle.Action.ADOPT);
-        if (d.getAmends() != null && d.getAmends().getStatus() == DecisionStatus.ADOPTED) {
-            d.getAmends().setStatus(DecisionStatus.AMENDED);
-            transitions.record(DecisionLifecycle.RECORD, d.getAmends().getId(), DecisionLifecycle.Action.ADOPT, DecisionStatus.ADOPTED,
-                    DecisionStatus.AMENDED, "изменено решением " + d.getLabel());
-            audit.record("DECISION_AMENDED", "Decision", d.getAmends().getId(), "изменено решением " + d.getLabel());
+        DecisionStatus amended = d.getAmends() == null ? null
+                : DecisionLifecycle.TABLE.follow(d.getAmends().getStatus(), DecisionLifecycle.Action.AMENDED_BY);
+        if (amended != null) {
+            DecisionStatus before = d.getAmends().getStatus();
+            d.getAmends().setStatus(amended);
+            transitions.record(DecisionLifecycle.RECORD, d.getAmends().getId(), DecisionLifecycle.Action.AMENDED_BY, before, amended,
+                    "изменено решением " + d.getLabel());
+            audit.record(AuditEvent.DECISION_AMENDED, d.getAmends().getId(), "изменено решением " + d.getLabel());
         }
-        audit.record("DECISION_ADOPTED", "Decision", d.getId(), d.getLabel());
+        audit.record(AuditEvent.DECISION_ADOPTED, d.getId(), d.getLabel());
         return d;
     }
 
     /** Marks an adopted or amended decision as no longer in force. */
     public Decision expire(long id, long version) {
         Decision d = step(id, version, DecisionLifecycle.Action.EXPIRE);
-        audit.record("DECISION_EXPIRED", "Decision", d.getId(), d.getLabel());
+        audit.record(AuditEvent.DECISION_EXPIRED, d.getId(), d.getLabel());
         return d;
     }
 
@@ -396,7 +406,7 @@ public class DecisionService {
     public List<HistoryEntry> history(long id) {
         currentUser.get();
         decision(id);
-        return DecisionLifecycle.TABLE.describe(transitions.history(DecisionLifecycle.RECORD, id));
+        return history.of(RecordKind.DECISION, id, DecisionLifecycle.TABLE::describe);
     }
 
     /** «Проект», «Принято», … */
@@ -421,7 +431,7 @@ public class DecisionService {
         stage.getActivities().add(a);
         em.persist(a);
         DatabaseErrors.flush(em, Map.of());
-        audit.record("PLAN_ACTIVITY_ADDED", "PlanActivity", a.getId(), a.getNumber() + " " + deadline.wording());
+        audit.record(AuditEvent.PLAN_ACTIVITY_ADDED, a.getStage().getDecision().getId(), a.getNumber() + " " + deadline.wording());
         return a;
     }
 
@@ -455,7 +465,7 @@ public class DecisionService {
             a.setStatus(status);
         }
         DatabaseErrors.flush(em, Map.of());
-        audit.record("PLAN_ACTIVITY_" + status.name(), "PlanActivity", a.getId(), a.getNumber());
+        audit.record(AuditEvent.planActivity(status), a.getStage().getDecision().getId(), a.getNumber());
         return a;
     }
 
@@ -482,7 +492,7 @@ public class DecisionService {
         }
         i.recordActual(new IndicatorActual(year, value.trim(), recordedOn == null ? LocalDate.now(clock) : recordedOn, trim(source)));
         DatabaseErrors.flush(em, Map.of());
-        audit.record("INDICATOR_ACTUAL", "EfficiencyIndicator", i.getId(), year + ": " + value.trim());
+        audit.record(AuditEvent.INDICATOR_ACTUAL, i.getGoal().getDecision().getId(), i.getText() + ", " + year + ": " + value.trim());
         return i;
     }
 

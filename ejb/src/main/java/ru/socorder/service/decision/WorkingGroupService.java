@@ -2,8 +2,8 @@ package ru.socorder.service.decision;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.interceptor.Interceptors;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -17,13 +17,14 @@ import ru.socorder.model.decision.GroupRole;
 import ru.socorder.model.decision.Meeting;
 import ru.socorder.model.decision.Vote;
 import ru.socorder.model.decision.WorkingGroup;
+import ru.socorder.service.audit.AuditEvent;
 import ru.socorder.service.audit.AuditLog;
+import ru.socorder.service.common.BoundaryFailures;
 import ru.socorder.service.common.DatabaseErrors;
 import ru.socorder.service.common.FieldError;
 import ru.socorder.service.common.NotFound;
 import ru.socorder.service.common.ValidationFailed;
 import ru.socorder.service.security.CurrentUser;
-import ru.socorder.service.common.BoundaryFailures;
 
 /** Рабочая группа: members and meetings; the quorum and the outcome of every vote come from {@link VotingRules}. */
 @Stateless
@@ -79,7 +80,7 @@ public class WorkingGroupService {
         g.getMembers().add(m);
         em.persist(m);
         DatabaseErrors.flush(em, Map.of());
-        audit.record("GROUP_MEMBER_ADDED", "GroupMember", m.getId(), fullName.trim() + " " + role);
+        audit.record(AuditEvent.GROUP_MEMBER_ADDED, g.getDecision().getId(), fullName.trim() + " (" + role + ")");
         return m;
     }
 
@@ -91,7 +92,7 @@ public class WorkingGroupService {
         }
         decisions.requireEdit(m.getGroup().getDecision());
         m.setPeriod(m.getFrom(), until == null ? LocalDate.now(clock) : until);
-        audit.record("GROUP_MEMBER_REMOVED", "GroupMember", m.getId(), m.getFullName());
+        audit.record(AuditEvent.GROUP_MEMBER_REMOVED, m.getGroup().getDecision().getId(), m.getFullName());
     }
 
     /**
@@ -141,7 +142,7 @@ public class WorkingGroupService {
         g.getMeetings().add(meeting);
         em.persist(meeting);
         DatabaseErrors.flush(em, Map.of());
-        audit.record("MEETING_RECORDED", "Meeting", meeting.getId(), form.getDate() + " кворум: " + meeting.isQuorum());
+        audit.record(AuditEvent.MEETING_RECORDED, g.getDecision().getId(), form.getDate() + (meeting.isQuorum() ? ", кворум есть" : ", кворума нет"));
         return meeting;
     }
 

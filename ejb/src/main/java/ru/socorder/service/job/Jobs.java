@@ -20,6 +20,7 @@ import ru.socorder.model.job.JobRow;
 import ru.socorder.model.job.JobRun;
 import ru.socorder.model.job.JobStatus;
 import ru.socorder.model.security.Role;
+import ru.socorder.service.audit.AuditEvent;
 import ru.socorder.service.audit.AuditLog;
 import ru.socorder.service.common.BoundaryFailures;
 import ru.socorder.service.common.Forbidden;
@@ -82,7 +83,7 @@ public class Jobs {
                     + ". Исправьте их и загрузите файл снова; пока есть отклонённые строки, ничего не записывается.");
         }
         store.begin(id, List.of(JobStatus.PREVIEWED));
-        audit.record(job.kind() + "_STARTED", "JobRun", id, job.fileName() + ": " + job.total() + " записей");
+        audit.record(AuditEvent.jobStarted(job.kind(), false), id, job.fileName() + ": " + job.total() + " записей");
         return launch(id);
     }
 
@@ -91,7 +92,7 @@ public class Jobs {
     public JobView rerun(long id) {
         JobView job = startable(id);
         store.begin(id, List.of(JobStatus.FAILED, JobStatus.INTERRUPTED));
-        audit.record(job.kind() + "_RERUN", "JobRun", id, job.processed() + " из " + job.total() + " уже обработано");
+        audit.record(AuditEvent.jobStarted(job.kind(), true), id, job.processed() + " из " + job.total() + " уже обработано");
         return launch(id);
     }
 

@@ -42,7 +42,8 @@ public final class Lifecycle<S extends Enum<S>, A extends Enum<A>, C> {
     private final Map<A, Step<S, C>> steps;
 
     /** One row of the table: from which states, to which state, who may act, what comment is required. */
-    private record Step<S, C>(Set<S> from, S to, Predicate<C> who, String forbidden, String commentRequired) {
+    /** @param automatic why nobody takes the step: it follows from a step of another record (null: people take it) */
+    private record Step<S, C>(Set<S> from, S to, Predicate<C> who, String forbidden, String commentRequired, String automatic) {
     }
 
     private Lifecycle(String record, Class<S> states, Class<A> actions, Function<S, String> stateLabel, Function<A, String> actionLabel,
@@ -70,6 +71,9 @@ public final class Lifecycle<S extends Enum<S>, A extends Enum<A>, C> {
      */
     public S next(S current, A action, C actor, String comment) {
         Step<S, C> step = steps.get(action);
+        if (step != null && step.automatic() != null) {
+            throw new Conflict("Действие «" + actionLabel.apply(action) + "» не выполняется вручную: " + step.automatic());
+        }
         if (step == null || !step.from().contains(current)) {
             throw new Conflict("Действие «" + actionLabel.apply(action) + "» недоступно: " + record + " в состоянии «"
                     + stateLabel.apply(current) + "»");
@@ -86,7 +90,19 @@ public final class Lifecycle<S extends Enum<S>, A extends Enum<A>, C> {
     /** Whether the actor may perform the action in this state: what the screen offers. */
     public boolean allows(S current, A action, C actor) {
         Step<S, C> step = steps.get(action);
-        return step != null && step.from().contains(current) && step.who().test(actor);
+        return step != null && step.automatic() == null && step.from().contains(current) && step.who().test(actor);
+    }
+
+    /**
+     * The state after an automatic step (one that follows from a step of another record), or null when the record is
+     * not in a state the step leaves (then nothing happens to it).
+     */
+    public S follow(S current, A action) {
+        Step<S, C> step = steps.get(action);
+        if (step == null || step.automatic() == null) {
+            throw new IllegalArgumentException(action + " is taken by people, through next()");
+        }
+        return step.from().contains(current) ? step.to() : null;
     }
 
     /** The actions the actor may perform in this state, in the order of the enum. */
@@ -143,6 +159,7 @@ public final class Lifecycle<S extends Enum<S>, A extends Enum<A>, C> {
         private Predicate<C> who;
         private String forbidden;
         private String commentRequired;
+        private String automatic;
 
         private Builder(String record, Class<S> states, Class<A> actions, Function<S, String> stateLabel, Function<A, String> actionLabel) {
             this.record = record;
@@ -177,6 +194,17 @@ public final class Lifecycle<S extends Enum<S>, A extends Enum<A>, C> {
             return this;
         }
 
+        /**
+         * Nobody takes the step: the service takes it when another record's step makes it follow (an act amended by
+         * an adopted act); the reason is the refusal when someone asks for it.
+         */
+        public Builder<S, A, C> automatic(String reason) {
+            automatic = reason;
+            who = c -> false;
+            forbidden = reason;
+            return this;
+        }
+
         /** The action needs a comment; the message when it is missing. */
         public Builder<S, A, C> commentRequired(String message) {
             commentRequired = message;
@@ -200,13 +228,14 @@ public final class Lifecycle<S extends Enum<S>, A extends Enum<A>, C> {
             if (from == null || to == null || who == null) {
                 throw new IllegalStateException("The step " + action + " needs from, to and by");
             }
-            steps.put(action, new Step<>(from, to, who, forbidden, commentRequired));
+            steps.put(action, new Step<>(from, to, who, forbidden, commentRequired, automatic));
             action = null;
             from = null;
             to = null;
             who = null;
             forbidden = null;
             commentRequired = null;
+            automatic = null;
         }
     }
 }

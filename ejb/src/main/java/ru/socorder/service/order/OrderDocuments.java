@@ -3,6 +3,7 @@ package ru.socorder.service.order;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import java.nio.charset.StandardCharsets;
+import ru.socorder.service.audit.AuditEvent;
 import ru.socorder.service.audit.AuditLog;
 import ru.socorder.service.common.NotFound;
 import ru.socorder.service.reporting.PrintFormat;
@@ -43,7 +44,7 @@ public class OrderDocuments {
         OrderSheet sheet = orders.sheet(id);
         boolean xml = "xml".equals(format);
         byte[] content = xml ? OrderPublication.xml(sheet) : OrderPublication.json(sheet);
-        audit.record("ORDER_EXPORTED", "SocialOrder", id, format);
+        audit.record(AuditEvent.ORDER_EXPORTED, id, format);
         return new PrintedForm("social-order-" + sheet.fiscalYear() + "-v" + sheet.versionNumber() + "." + format,
                 xml ? "application/xml;charset=UTF-8" : "application/json;charset=UTF-8", content);
     }

@@ -2,8 +2,8 @@ package ru.socorder.service.order;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.interceptor.Interceptors;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -18,12 +18,16 @@ import java.util.Map;
 import ru.socorder.model.catalog.ActivityDirection;
 import ru.socorder.model.catalog.AuthorisedBody;
 import ru.socorder.model.order.OrderLine;
-import ru.socorder.model.order.PlanningPeriod;
 import ru.socorder.model.order.OrderStatus;
+import ru.socorder.model.order.PlanningPeriod;
 import ru.socorder.model.order.SocialOrder;
 import ru.socorder.model.security.Role;
+import ru.socorder.service.audit.AuditEvent;
 import ru.socorder.service.audit.AuditLog;
+import ru.socorder.service.audit.RecordHistory;
+import ru.socorder.service.audit.RecordKind;
 import ru.socorder.service.catalog.CodeItem;
+import ru.socorder.service.common.BoundaryFailures;
 import ru.socorder.service.common.Conflict;
 import ru.socorder.service.common.DatabaseErrors;
 import ru.socorder.service.common.FieldError;
@@ -35,7 +39,6 @@ import ru.socorder.service.common.ValidationFailed;
 import ru.socorder.service.security.Caller;
 import ru.socorder.service.security.CurrentUser;
 import ru.socorder.service.security.DataScope;
-import ru.socorder.service.common.BoundaryFailures;
 
 /**
  * Формирование социального заказа: orders, their lines (the volume split rule is checked on every save), the
@@ -45,6 +48,9 @@ import ru.socorder.service.common.BoundaryFailures;
 @Stateless
 @Interceptors(BoundaryFailures.class)
 public class OrderFormationService {
+    @Inject
+    private RecordHistory history;
+
     @PersistenceContext
     private EntityManager em;
 
@@ -142,7 +148,7 @@ public class OrderFormationService {
         new OrderLineWriter(em).write(o, f.lines == null ? List.of() : f.lines);
         transitions.created(OrderLifecycle.RECORD, o.getId(), OrderStatus.DRAFT, null);
         DatabaseErrors.flush(em, DUPLICATES);
-        audit.record("ORDER_CREATED", "SocialOrder", o.getId(), o.getTitle());
+        audit.record(AuditEvent.ORDER_CREATED, o.getId(), o.getTitle());
         return o;
     }
 
@@ -192,12 +198,12 @@ public class OrderFormationService {
     private SocialOrder updateLines(SocialOrder o, List<OrderForm.Line> lines) {
         if (lines == null) {
             DatabaseErrors.flush(em, DUPLICATES);
-            audit.record("ORDER_HEADER_SAVED", "SocialOrder", o.getId(), o.getTitle());
+            audit.record(AuditEvent.ORDER_HEADER_SAVED, o.getId(), o.getTitle());
             return o;
         }
         new OrderLineWriter(em).write(o, lines);
         DatabaseErrors.flush(em, DUPLICATES);
-        audit.record("ORDER_LINES_SAVED", "SocialOrder", o.getId(), lines.size() + " строк");
+        audit.record(AuditEvent.ORDER_LINES_SAVED, o.getId(), "строк: " + lines.size());
         return o;
     }
 
@@ -226,14 +232,14 @@ public class OrderFormationService {
             em.persist(draft);
             transitions.record(OrderLifecycle.RECORD, draft.getId(), action, null, next, comment);
             DatabaseErrors.flush(em, DUPLICATES);
-            audit.record("ORDER_AMEND", "SocialOrder", draft.getId(), "версия " + draft.getVersionNumber() + " из " + o.getId());
+            audit.record(AuditEvent.ORDER_AMEND, draft.getId(), "версия " + draft.getVersionNumber() + " из " + o.getId());
             return draft;
         }
         OrderStatus from = o.getStatus();
         o.setStatus(next);
         transitions.record(OrderLifecycle.RECORD, o.getId(), action, from, next, comment);
         DatabaseErrors.flush(em, DUPLICATES);
-        audit.record("ORDER_" + action.name(), "SocialOrder", o.getId(), comment);
+        audit.record(AuditEvent.orderStep(action), o.getId(), comment);
         return o;
     }
 
@@ -257,7 +263,7 @@ public class OrderFormationService {
         transitions.created(OrderLifecycle.RECORD, draft.getId(), OrderStatus.DRAFT,
                 "копия заказа на " + source.getFiscalYear() + " год (версия " + source.getVersionNumber() + ")");
         DatabaseErrors.flush(em, DUPLICATES);
-        audit.record("ORDER_COPIED", "SocialOrder", draft.getId(), "из " + source.getId());
+        audit.record(AuditEvent.ORDER_COPIED, draft.getId(), "из " + source.getId());
         return draft;
     }
 
@@ -317,7 +323,8 @@ public class OrderFormationService {
 
     /** The steps of this order version, oldest first (readers of the order only). */
     public java.util.List<ru.socorder.service.lifecycle.HistoryEntry> history(long id) {
-        return OrderLifecycle.describe(log(id));
+        log(id);
+        return history.of(RecordKind.ORDER, id, OrderLifecycle::describe);
     }
 
     /** The logged steps of this order version as stored (readers of the order only). */
@@ -355,7 +362,7 @@ public class OrderFormationService {
         Long with = compareWith == null || compareWith == id ? (o.getPrevious() == null ? null : o.getPrevious().getId()) : compareWith;
         List<VersionDiff.Change> diff = with == null ? List.of() : VersionDiff.between(get(with), o);
         return new OrderScreen(o, familyOf(o), with, diff, actor(o),
-                OrderLifecycle.describe(transitions.history(OrderLifecycle.RECORD, id)));
+                history.of(RecordKind.ORDER, id, OrderLifecycle::describe));
     }
 
     public List<VersionDiff.Change> diff(long fromId, long toId) {

@@ -1,7 +1,6 @@
 package ru.socorder.service.order;
 
 import ru.socorder.model.order.OrderStatus;
-
 import ru.socorder.service.common.Conflict;
 import ru.socorder.service.common.Forbidden;
 import ru.socorder.service.common.ValidationFailed;
@@ -58,7 +57,7 @@ public final class OrderLifecycle {
     }
 
     /** The record type of order versions in the transition log. */
-    public static final String RECORD = "SocialOrder";
+    public static final String RECORD = ru.socorder.service.audit.RecordKind.ORDER.code();
 
     /** The logged steps of an order version as people read them. */
     public static java.util.List<ru.socorder.service.lifecycle.HistoryEntry> describe(java.util.List<ru.socorder.model.audit.RecordTransition> log) {

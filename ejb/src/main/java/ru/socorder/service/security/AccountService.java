@@ -2,8 +2,8 @@ package ru.socorder.service.security;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.interceptor.Interceptors;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -15,12 +15,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import ru.socorder.model.audit.AuditRecord;
 import ru.socorder.model.catalog.AuthorisedBody;
 import ru.socorder.model.catalog.Executor;
 import ru.socorder.model.security.Role;
 import ru.socorder.model.security.UserAccount;
+import ru.socorder.service.audit.AuditEvent;
 import ru.socorder.service.audit.AuditLog;
+import ru.socorder.service.audit.RecordHistory;
+import ru.socorder.service.audit.RecordKind;
+import ru.socorder.service.common.BoundaryFailures;
 import ru.socorder.service.common.Conflict;
 import ru.socorder.service.common.DatabaseErrors;
 import ru.socorder.service.common.FieldError;
@@ -28,7 +31,7 @@ import ru.socorder.service.common.NotFound;
 import ru.socorder.service.common.Page;
 import ru.socorder.service.common.PageRequest;
 import ru.socorder.service.common.ValidationFailed;
-import ru.socorder.service.common.BoundaryFailures;
+import ru.socorder.service.lifecycle.HistoryEntry;
 
 /** Boundary of user accounts: credential checks for the identity store, the caller, user administration. */
 @Stateless
@@ -36,6 +39,9 @@ import ru.socorder.service.common.BoundaryFailures;
 public class AccountService {
     private static final Map<String, String> UNIQUE = Map.of("uk_user_login", "Пользователь с таким именем уже существует");
     private static final PasswordHasher HASHER = new PasswordHasher();
+
+    @Inject
+    private RecordHistory history;
 
     @PersistenceContext
     private EntityManager em;
@@ -119,7 +125,7 @@ public class AccountService {
         apply(form, u);
         em.persist(u);
         DatabaseErrors.flush(em, UNIQUE);
-        audit.record("USER_CREATED", "UserAccount", u.getId(), "login=" + u.getLogin() + " roles=" + u.getRoles());
+        audit.record(AuditEvent.USER_CREATED, u.getId(), "login=" + u.getLogin() + " roles=" + u.getRoles());
         return u;
     }
 
@@ -142,7 +148,7 @@ public class AccountService {
             u.setPasswordHash(HASHER.hash(form.getPassword().toCharArray()));
         }
         DatabaseErrors.flush(em, UNIQUE);
-        audit.record("USER_UPDATED", "UserAccount", u.getId(), "roles=" + u.getRoles() + " active=" + u.isActive());
+        audit.record(AuditEvent.USER_UPDATED, u.getId(), "roles=" + u.getRoles() + " active=" + u.isActive());
         return u;
     }
 
@@ -152,19 +158,17 @@ public class AccountService {
         UserAccount u = load(id);
         boolean wasLocked = u.isLockedAt(clock.instant());
         AccountLocks.write(em, id, LoginThrottle.Failures.NONE);
-        audit.record("USER_UNLOCKED", "UserAccount", id, "login=" + u.getLogin()
+        audit.record(AuditEvent.USER_UNLOCKED, id, "login=" + u.getLogin()
                 + (wasLocked ? " locked until " + u.getLockedUntil() : " (не был заблокирован; счётчик неудачных попыток сброшен)"));
         em.refresh(u);
         return u;
     }
 
-    /** Administrators only: what happened to an account (logins refused, locks, changes), newest first. */
-    public List<AuditRecord> history(long id, int max) {
+    /** Administrators only: what happened to an account (created, changed, logins refused, locks, unlocks), oldest first. */
+    public List<HistoryEntry> history(long id) {
         currentUser.get().require(Role.ADMIN);
         load(id);
-        return em.createQuery("select a from AuditRecord a where a.objectType = 'UserAccount' and a.objectId = :id "
-                        + "order by a.occurredAt desc, a.id desc", AuditRecord.class)
-                .setParameter("id", id).setMaxResults(max).getResultList();
+        return history.of(RecordKind.USER, id);
     }
 
     /** Administrators only: until when logins of the account are refused after failed attempts; null if they are not. */

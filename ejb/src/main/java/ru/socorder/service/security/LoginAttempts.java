@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import ru.socorder.model.security.UserAccount;
+import ru.socorder.service.audit.AuditEvent;
 import ru.socorder.service.audit.AuditLog;
 import ru.socorder.service.security.LoginThrottle.Failures;
 
@@ -52,7 +53,7 @@ public class LoginAttempts {
             }, byAddress::isStale);
         }
         if (cleared[0]) {
-            audit.recordAs("system", "LOGIN_ADDRESS_UNLOCKED", "Address", null, "address=" + address + " (блокировка истекла)");
+            audit.recordAs("system", AuditEvent.LOGIN_ADDRESS_UNLOCKED, null, "address=" + address + " (блокировка истекла)");
         }
         UserAccount u = find(login, LockModeType.NONE);
         if (u == null) {
@@ -62,7 +63,7 @@ public class LoginAttempts {
         Failures before = AccountLocks.state(u);
         Optional<Duration> lock = rule.lockRemaining(before);
         if (lock.isPresent()) {
-            audit.recordAs(actor(login), "LOGIN_REFUSED_LOCKED", "UserAccount", u.getId(), "address=" + address);
+            audit.recordAs(actor(login), AuditEvent.LOGIN_REFUSED_LOCKED, u.getId(), "address=" + address);
             addressFailed(address, login);
             return lock;
         }
@@ -70,7 +71,7 @@ public class LoginAttempts {
             UserAccount locked = find(login, LockModeType.PESSIMISTIC_WRITE);
             if (locked != null && rule.lockExpired(AccountLocks.state(locked))) {
                 AccountLocks.write(em, locked.getId(), Failures.NONE);
-                audit.recordAs("system", "LOGIN_UNLOCKED", "UserAccount", locked.getId(), "login=" + locked.getLogin() + " (блокировка истекла)");
+                audit.recordAs("system", AuditEvent.LOGIN_UNLOCKED, locked.getId(), "login=" + locked.getLogin() + " (блокировка истекла)");
             }
         }
         return Optional.empty();
@@ -84,16 +85,16 @@ public class LoginAttempts {
         Optional<Duration> addressLock = addressFailed(address, login);
         UserAccount u = find(login, LockModeType.PESSIMISTIC_WRITE);
         if (u == null) {
-            audit.recordAs(actor(login), "LOGIN_FAILED", "UserAccount", null, "address=" + address + " (нет такого пользователя)");
+            audit.recordAs(actor(login), AuditEvent.LOGIN_FAILED, null, "address=" + address + " (нет такого пользователя)");
             return addressLock;
         }
         LoginThrottle rule = new LoginThrottle(LoginThrottle.ACCOUNT, clock);
         Failures before = AccountLocks.state(u);
         Failures after = rule.failed(before);
         AccountLocks.write(em, u.getId(), after);
-        audit.recordAs(actor(login), "LOGIN_FAILED", "UserAccount", u.getId(), "address=" + address + " failures=" + after.count());
+        audit.recordAs(actor(login), AuditEvent.LOGIN_FAILED, u.getId(), "address=" + address + " failures=" + after.count());
         if (rule.locks(before, after)) {
-            audit.recordAs(actor(login), "LOGIN_LOCKED", "UserAccount", u.getId(),
+            audit.recordAs(actor(login), AuditEvent.LOGIN_LOCKED, u.getId(),
                     "address=" + address + " until=" + after.lockedUntil() + " (" + rule.policy().limit() + " неудачных попыток входа)");
             return rule.lockRemaining(after);
         }
@@ -116,7 +117,7 @@ public class LoginAttempts {
             return rule.failed(f);
         }, rule::isStale);
         if (rule.locks(before[0], after)) {
-            audit.recordAs(actor(login), "LOGIN_ADDRESS_LOCKED", "Address", null, "address=" + address + " until=" + after.lockedUntil()
+            audit.recordAs(actor(login), AuditEvent.LOGIN_ADDRESS_LOCKED, null, "address=" + address + " until=" + after.lockedUntil()
                     + " (" + rule.policy().limit() + " неудачных попыток входа)");
             return rule.lockRemaining(after);
         }

@@ -73,7 +73,7 @@ class AttachmentCheckTest {
 
     @Test
     void aUseWithImagesAndASmallLimit() {
-        AttachmentUse photo = new AttachmentUse("Report", "PHOTO", Set.of(FileType.JPEG, FileType.PNG, FileType.PDF), 512 * 1024, "photo", false);
+        AttachmentUse photo = new AttachmentUse(ru.socorder.service.audit.RecordKind.EXECUTOR, "PHOTO", Set.of(FileType.JPEG, FileType.PNG, FileType.PDF), 512 * 1024, "photo", false);
         assertEquals("PDF, JPEG или PNG", photo.allowedText());
         assertEquals("512 КБ", photo.maxText());
         assertEquals(FileType.JPEG, Attachments.check(photo, "site.jpeg", JPEG));

@@ -38,6 +38,17 @@ class LifecycleTest {
     }
 
     @Test
+    void anActIsAmendedOnlyAsAConsequenceOfAnotherActsAdoption() {
+        assertEquals(DecisionStatus.AMENDED, DecisionLifecycle.TABLE.follow(DecisionStatus.ADOPTED, Action.AMENDED_BY));
+        assertEquals(null, DecisionLifecycle.TABLE.follow(DecisionStatus.EXPIRED, Action.AMENDED_BY), "an expired act stays expired");
+        Conflict byHand = assertThrows(Conflict.class, () -> DecisionLifecycle.TABLE.next(DecisionStatus.ADOPTED, Action.AMENDED_BY, EDITOR, null));
+        assertEquals("Действие «принято изменяющее решение» не выполняется вручную: акт становится изменённым, когда принято "
+                + "изменяющее его решение", byHand.getMessage());
+        assertEquals(List.of(Action.EXPIRE), DecisionLifecycle.TABLE.actions(DecisionStatus.ADOPTED, EDITOR), "never offered on screen");
+        assertThrows(IllegalArgumentException.class, () -> DecisionLifecycle.TABLE.follow(DecisionStatus.DRAFT, Action.ADOPT));
+    }
+
+    @Test
     void aStepCanRequireAComment() {
         Lifecycle<S, A, Boolean> table = Lifecycle.<S, A, Boolean>of("обращение", S.class, A.class, s -> s.name(), a -> a.name())
                 .step(A.CLOSE).from(S.OPEN).to(S.CLOSED).by(who -> who, "нельзя")

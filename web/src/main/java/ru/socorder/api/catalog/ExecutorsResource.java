@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import ru.socorder.api.HistoryJson;
 import ru.socorder.api.PageBody;
 import ru.socorder.model.catalog.Executor;
 import ru.socorder.service.catalog.ExecutorCatalog;
@@ -41,6 +42,13 @@ public class ExecutorsResource {
     @Path("{id}")
     public ExecutorDraft get(@PathParam("id") long id) {
         return executors.draft(id);
+    }
+
+    /** What happened to the executor's card (created, changed), oldest first. */
+    @GET
+    @Path("{id}/history")
+    public String history(@PathParam("id") long id) {
+        return HistoryJson.of(executors.history(id));
     }
 
     @POST

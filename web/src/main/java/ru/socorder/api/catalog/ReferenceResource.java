@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.function.Function;
+import ru.socorder.api.HistoryJson;
 import ru.socorder.model.catalog.ActivityDirection;
 import ru.socorder.model.catalog.AuthorisedBody;
 import ru.socorder.model.catalog.MeasurementUnit;
@@ -58,6 +59,12 @@ public class ReferenceResource {
     }
 
     @GET
+    @Path("territories/{id}/history")
+    public String territoryHistory(@PathParam("id") long id) {
+        return HistoryJson.of(catalog.history(Territory.class, id));
+    }
+
+    @GET
     @Path("directions")
     public String directions(@QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size,
                              @QueryParam("q") String q, @QueryParam("sort") String sort) {
@@ -69,6 +76,12 @@ public class ReferenceResource {
     @Path("directions/{id}")
     public String direction(@PathParam("id") long id) {
         return direction(catalog.find(ActivityDirection.class, id)).toString();
+    }
+
+    @GET
+    @Path("directions/{id}/history")
+    public String directionHistory(@PathParam("id") long id) {
+        return HistoryJson.of(catalog.history(ActivityDirection.class, id));
     }
 
     @GET
@@ -86,6 +99,12 @@ public class ReferenceResource {
     }
 
     @GET
+    @Path("authorities/{id}/history")
+    public String authorityHistory(@PathParam("id") long id) {
+        return HistoryJson.of(catalog.history(AuthorisedBody.class, id));
+    }
+
+    @GET
     @Path("units")
     public String units(@QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("100") int size,
                         @QueryParam("q") String q, @QueryParam("sort") String sort) {
@@ -97,6 +116,12 @@ public class ReferenceResource {
     @Path("units/{id}")
     public String unit(@PathParam("id") long id) {
         return unit(catalog.find(MeasurementUnit.class, id)).toString();
+    }
+
+    @GET
+    @Path("units/{id}/history")
+    public String unitHistory(@PathParam("id") long id) {
+        return HistoryJson.of(catalog.history(MeasurementUnit.class, id));
     }
 
     @POST

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import ru.socorder.api.HistoryJson;
 import ru.socorder.api.PageBody;
 import ru.socorder.model.catalog.SocialService;
 import ru.socorder.service.catalog.ServiceCatalog;
@@ -54,6 +55,13 @@ public class ServicesResource {
     @Path("{id}")
     public ServiceDraft get(@PathParam("id") long id) {
         return services.draft(id);
+    }
+
+    /** What happened to the service (created, changed), oldest first. */
+    @GET
+    @Path("{id}/history")
+    public String history(@PathParam("id") long id) {
+        return HistoryJson.of(services.history(id));
     }
 
     @POST

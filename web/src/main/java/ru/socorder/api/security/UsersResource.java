@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import ru.socorder.model.audit.AuditRecord;
+import ru.socorder.api.HistoryJson;
 import ru.socorder.model.security.UserAccount;
 import ru.socorder.service.common.Page;
 import ru.socorder.service.common.PageRequest;
@@ -27,13 +27,11 @@ import ru.socorder.service.security.UserForm;
 /**
  * {@code /api/v1/users}, for administrators: {@code GET ?page=&size=&q=} (with the login-lock state),
  * {@code POST} (create), {@code POST /{id}/unlock} (lift a lock after failed logins), {@code GET /{id}/history}
- * (the account's audit records: failed logins, locks, unlocks, changes; newest first).
+ * (what happened to the account: created, changed, failed logins, locks, unlocks; oldest first, as every history).
  */
 @Path("users")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 public class UsersResource {
-    private static final int HISTORY = 100;
-
     @EJB
     private AccountService accounts;
 
@@ -68,20 +66,7 @@ public class UsersResource {
     @GET
     @Path("{id}/history")
     public String history(@PathParam("id") long id) {
-        JsonArrayBuilder items = Json.createArrayBuilder();
-        for (AuditRecord a : accounts.history(id, HISTORY)) {
-            JsonObjectBuilder item = Json.createObjectBuilder()
-                    .add("occurredAt", a.getOccurredAt().toString())
-                    .add("actor", a.getActor())
-                    .add("action", a.getAction());
-            if (a.getDetails() == null) {
-                item.addNull("details");
-            } else {
-                item.add("details", a.getDetails());
-            }
-            items.add(item);
-        }
-        return Json.createObjectBuilder().add("items", items).build().toString();
+        return HistoryJson.of(accounts.history(id));
     }
 
     private JsonObjectBuilder json(UserAccount u) {
