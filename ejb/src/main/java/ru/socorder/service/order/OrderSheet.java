@@ -61,8 +61,12 @@ public record OrderSheet(long id, int versionNumber, String status, String kind,
         }
     }
 
-    /** A quality indicator of a line in a period with its permitted deviation (per cent or absolute). */
-    public record Quality(int year, String indicator, String unitName, String unitCode, BigDecimal value,
+    /**
+     * A quality indicator of a line in a period with its permitted deviation (per cent or absolute).
+     *
+     * @param unitShortName the unit's short name from the catalogue («чел.»), written after an absolute deviation
+     */
+    public record Quality(int year, String indicator, String unitName, String unitCode, String unitShortName, BigDecimal value,
                           BigDecimal deviation, boolean deviationInPercent) implements Serializable {
     }
 
@@ -87,8 +91,9 @@ public record OrderSheet(long id, int versionNumber, String status, String kind,
             }
             List<Quality> quality = new ArrayList<>();
             for (OrderQuality q : l.getQuality()) {
-                quality.add(new Quality(q.getYear(), q.getIndicator(), q.getUnit() == null ? null : q.getUnit().getName(),
-                        q.getUnit() == null ? null : q.getUnit().getCode(), q.getValue(), q.getDeviation(), q.isDeviationInPercent()));
+                MeasurementUnit qu = q.getUnit();
+                quality.add(new Quality(q.getYear(), q.getIndicator(), qu == null ? null : qu.getName(), qu == null ? null : qu.getCode(),
+                        qu == null ? null : qu.getShortName(), q.getValue(), q.getDeviation(), q.isDeviationInPercent()));
             }
             lines.add(new Line(no++, s.getRegistryNumber().formatted(), s.getName(), s.getContent(), s.getConditions(),
                     s.getConsumerCategory(), l.getDeterminationYear(), l.getPlace(), l.getVolumeIndicator(),

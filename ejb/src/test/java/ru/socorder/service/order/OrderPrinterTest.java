@@ -15,11 +15,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Assumptions;
@@ -62,10 +57,10 @@ class OrderPrinterTest {
         assertTrue(text.contains("на «01» января 2024 г."), "the date line with the month in the genitive");
         assertTrue(text.contains("Коды") && text.contains("по ОКПО") && text.contains("04031230") && text.contains("41633000"));
         assertTrue(text.contains("первичный, версия 1"));
-        assertTrue(text.contains(flat(OrderPrinter.SECTION_I)), "section I");
-        assertTrue(text.contains(flat(OrderPrinter.SECTION_II)), "section II");
-        assertTrue(text.contains(flat(OrderPrinter.SECTION_III)), "section III");
-        assertTrue(text.contains(flat(OrderPrinter.SECTION_IV)), "section IV");
+        assertTrue(text.contains(flat(OrderFormText.SECTION_I)), "section I");
+        assertTrue(text.contains(flat(OrderFormText.SECTION_II)), "section II");
+        assertTrue(text.contains(flat(OrderFormText.SECTION_III)), "section III");
+        assertTrue(text.contains(flat(OrderFormText.SECTION_IV)), "section IV");
         assertTrue(text.contains("Общие сведения о государственном (муниципальном) социальном заказе на 2025 год (на 1-й год планового периода)"));
         assertTrue(layout.contains(TECHNICAL), "the registry number on one line, Cyrillic О and Б kept");
         assertTrue(text.contains("12 000"), "volumes grouped by thousands");
@@ -92,7 +87,7 @@ class OrderPrinterTest {
         assertTrue(text.contains("УТВЕРЖДАЮ"));
         assertTrue(text.contains("(подпись)") && text.contains("(расшифровка подписи)"));
         assertFalse(text.contains("Намлиев"), "not approved yet: nobody's name");
-        assertTrue(text.contains(OrderPrinter.NO_QUALITY), text);
+        assertTrue(text.contains(OrderFormText.NO_QUALITY), text);
         assertTrue(text.contains("—"), "no standard act: a dash");
     }
 
@@ -136,117 +131,34 @@ class OrderPrinterTest {
         assertFalse(text.contains("30 000"), "no sum of человеко-часы and человеки");
         assertFalse(flat(pdfText(engine.print(OrderPrinter.form(s), PrintFormat.PDF))).contains(OrderTotals.MIXED_UNITS),
                 "one unit: a sum, no note");
-        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(OrderPrinter.xlsx(mixed)))) {
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(OrderWorkbook.xlsx(mixed)))) {
             Sheet first = wb.getSheet("Раздел I");
-            assertTrue(columnOf(first, OrderTotals.MIXED_UNITS) == 1, "the workbook says it beside «Итого»");
+            assertTrue(OrderWorkbookTest.columnOf(first, OrderTotals.MIXED_UNITS) == 1, "the workbook says it beside «Итого»");
         }
-        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(OrderPrinter.xlsx(s)))) {
-            assertEquals(-1, columnOf(wb.getSheet("Раздел I"), OrderTotals.MIXED_UNITS));
-            assertTrue(columnOf(wb.getSheet("Раздел I"), "Итого") == 0);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(OrderWorkbook.xlsx(s)))) {
+            assertEquals(-1, OrderWorkbookTest.columnOf(wb.getSheet("Раздел I"), OrderTotals.MIXED_UNITS));
+            assertTrue(OrderWorkbookTest.columnOf(wb.getSheet("Раздел I"), "Итого") == 0);
         }
     }
 
     @Test
-    void numbersHaveNoTrailingZerosAndAreGroupedByThousands() {
-        assertEquals("12\u00A0000", OrderPrinter.number(new BigDecimal("12000.0000")));
-        assertEquals("12,5", OrderPrinter.number(new BigDecimal("12.5000")));
-        assertEquals("1\u00A0234\u00A0567,25", OrderPrinter.number(new BigDecimal("1234567.25")));
-        assertEquals("0", OrderPrinter.number(new BigDecimal("0.0000")));
-        assertEquals("999", OrderPrinter.number(new BigDecimal("999")));
-        assertEquals("-1\u00A0000", OrderPrinter.number(new BigDecimal("-1000")));
-        assertEquals("на «01» января 2024 г.", OrderPrinter.asOf(LocalDate.of(2024, 1, 1)));
-        assertEquals("на «28» февраля 2025 г.", OrderPrinter.asOf(LocalDate.of(2025, 2, 28)));
-        assertEquals("5\u00A0чел.", OrderPrinter.deviation(new Quality(2024, "Число", "Человек", "792", BigDecimal.TEN,
-                new BigDecimal("5"), false)));
+    void theFormWritesItsDateDeviationsInTheUnitsShortNameAndFileNames() {
+        assertEquals("на «01» января 2024 г.", OrderFormText.asOf(LocalDate.of(2024, 1, 1)));
+        assertEquals("на «28» февраля 2025 г.", OrderFormText.asOf(LocalDate.of(2025, 2, 28)));
+        assertEquals("на «___» ____________ 20___ г.", OrderFormText.asOf(null), "blanks to fill by hand");
+        assertEquals("5\u00A0чел.", OrderFormText.deviation(new Quality(2024, "Число", "Человек", "792", "чел.", BigDecimal.TEN,
+                new BigDecimal("5"), false)), "the short name as the catalogue has it");
+        assertEquals("1\u00A0500\u00A0мест", OrderFormText.deviation(new Quality(2024, "Места", "Место", "698", "мест", BigDecimal.TEN,
+                new BigDecimal("1500.0000"), false)), "grouped, no trailing zeros");
+        assertEquals("7,5\u00A0%", OrderFormText.deviation(new Quality(2024, "Доля", "Человек", "792", "чел.", BigDecimal.TEN,
+                new BigDecimal("7.50"), true)), "a deviation in per cent whatever the unit");
+        assertEquals("2\u00A0штука", OrderFormText.deviation(new Quality(2024, "Число", "Штука", "796", null, BigDecimal.TEN,
+                new BigDecimal("2"), false)), "no short name in the catalogue: the unit's name");
+        assertEquals("2\u00A0", OrderFormText.deviation(new Quality(2024, "Число", null, null, null, BigDecimal.TEN,
+                new BigDecimal("2"), false)), "no unit at all");
+        assertEquals("—", OrderFormText.deviation(new Quality(2024, "Число", "Человек", "792", "чел.", BigDecimal.TEN, null, false)));
         assertEquals("social-order-2024-v1.pdf", OrderPrinter.fileName(luga(true, true), "pdf"));
         assertEquals("social-order-2024-v1.xlsx", OrderPrinter.fileName(luga(true, true), ".xlsx"));
-    }
-
-    @Test
-    void theWorkbookHasTheFourSectionsWithNumbersAsNumbers() throws IOException {
-        OrderSheet s = luga(true, true);
-        byte[] xlsx = OrderPrinter.xlsx(s);
-        keep(xlsx, OrderPrinter.fileName(s, "xlsx"));
-        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            assertEquals(4, wb.getNumberOfSheets());
-            assertEquals("Раздел I", wb.getSheetName(0));
-            assertEquals("Раздел II", wb.getSheetName(1));
-            assertEquals("Раздел III", wb.getSheetName(2));
-            assertEquals("Раздел IV", wb.getSheetName(3));
-            DataFormatter f = new DataFormatter();
-
-            Sheet first = wb.getSheet("Раздел I");
-            assertTrue(f.formatCellValue(first.getRow(0).getCell(0)).startsWith("Муниципальный социальный заказ"));
-            assertTrue(wb.getFontAt(first.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold());
-            assertTrue(columnOf(first, "Администрация Лужского муниципального района Ленинградской области") >= 0, "the authority in the header block");
-            assertTrue(columnOf(first, "первичный, версия 1") >= 0, "the status");
-
-            Sheet volumes = wb.getSheet("Раздел II");
-            assertEquals("Уникальный номер реестровой записи", volumes.getRow(1).getCell(1).getStringCellValue());
-            assertTrue(wb.getFontAt(volumes.getRow(1).getCell(1).getCellStyle().getFontIndex()).getBold(), "header rows bold");
-            Row line = volumes.getRow(3);
-            assertEquals(TECHNICAL, line.getCell(1).getStringCellValue());
-            assertEquals(CellType.NUMERIC, line.getCell(10).getCellType(), "the volume is a number Excel adds up");
-            assertEquals(12000, line.getCell(10).getNumericCellValue());
-            assertEquals(9000, line.getCell(12).getNumericCellValue());
-            assertEquals(3000, line.getCell(14).getNumericCellValue());
-            assertEquals(2024, line.getCell(7).getNumericCellValue());
-            assertEquals(3 + 2 * 3, volumes.getLastRowNum() + 1, "title, header, numbering and two lines × three years");
-
-            Sheet quality = wb.getSheet("Раздел III");
-            Row q = quality.getRow(3);
-            assertEquals(TECHNICAL, q.getCell(1).getStringCellValue());
-            assertEquals(10, q.getCell(9).getNumericCellValue());
-            assertEquals("10 %", f.formatCellValue(q.getCell(9)));
-
-            Sheet standards = wb.getSheet("Раздел IV");
-            assertEquals(ARTS, standards.getRow(4).getCell(1).getStringCellValue());
-            assertEquals("—", standards.getRow(4).getCell(2).getStringCellValue());
-        }
-    }
-
-    @Test
-    void textThatLooksLikeAFormulaStaysTextInEverySheetOfTheWorkbook() throws IOException {
-        OrderSheet s = luga(true, true);
-        String evil = "=HYPERLINK(\"http://evil.example\";\"Услуга\")";
-        Line first = s.lines().get(0);
-        Line renamed = new Line(first.no(), first.registryNumber(), evil, first.content(), first.conditions(), first.consumerCategory(),
-                first.determinationYear(), "@Луга", first.volumeIndicator(), first.unitName(), first.unitCode(), first.normativeCost(),
-                "+приказ", first.volumes(), first.quality());
-        OrderSheet sheet = new OrderSheet(s.id(), s.versionNumber(), s.status(), s.kind(), s.title(), s.asOfDate(), s.fiscalYear(),
-                s.beyondPlanUntil(), s.authority(), "-бюджет", s.direction(), s.approval(), s.periods(), List.of(renamed, s.lines().get(1)));
-        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(OrderPrinter.xlsx(sheet)))) {
-            int found = 0;
-            for (Sheet sh : wb) {
-                for (Row r : sh) {
-                    for (Cell c : r) {
-                        assertTrue(c.getCellType() != CellType.FORMULA, "no formula cells");
-                        if (c.getCellType() == CellType.STRING && List.of(evil, "@Луга", "+приказ", "-бюджет").contains(c.getStringCellValue())) {
-                            found++;
-                            assertTrue(c.getCellStyle().getQuotePrefixed(), sh.getSheetName() + " " + c.getAddress() + " stays text");
-                            assertEquals(c.getStringCellValue().equals("-бюджет") ? BorderStyle.NONE : BorderStyle.THIN,
-                                    c.getCellStyle().getBorderTop(), "the look of the cell is kept: table cells bordered, the header not");
-                            assertTrue(c.getCellStyle().getWrapText());
-                        } else if (c.getCellType() == CellType.STRING) {
-                            assertFalse(c.getCellStyle().getQuotePrefixed(), sh.getSheetName() + " " + c.getAddress() + ": " + c.getStringCellValue());
-                        }
-                    }
-                }
-            }
-            assertEquals(3 * 2 + 3 * 2 + 3 + 2 + 1, found, "service name and place in I (3 periods) and II (3 rows), "
-                    + "service name in III (3 years), service name and act in IV, the budget in the header");
-        }
-    }
-
-    private static int columnOf(Sheet sheet, String text) {
-        for (Row r : sheet) {
-            for (Cell c : r) {
-                if (c.getCellType() == CellType.STRING && text.equals(c.getStringCellValue())) {
-                    return c.getColumnIndex();
-                }
-            }
-        }
-        return -1;
     }
 
     /** The Luga order of 2024: 2 lines (technical, arts) × 3 years, the first with a quality indicator and a standard act. */
@@ -258,7 +170,7 @@ class OrderPrinterTest {
         if (withQuality) {
             for (int year = 2024; year <= 2026; year++) {
                 quality.add(new Quality(year, "Доля детей, осваивающих дополнительные общеразвивающие программы, от общего числа детей "
-                        + "в возрасте от 5 до 18 лет", "Процент", "744", new BigDecimal("85.0000"), new BigDecimal("10.0000"), true));
+                        + "в возрасте от 5 до 18 лет", "Процент", "744", "%", new BigDecimal("85.0000"), new BigDecimal("10.0000"), true));
             }
         }
         Line technical = new Line(1, TECHNICAL, DOP, "техническая", "Очная", "Физические лица", 2024, "Лужский муниципальный район",

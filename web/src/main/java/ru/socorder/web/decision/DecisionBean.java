@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import ru.socorder.model.common.RussianText;
 import ru.socorder.model.decision.Achievement;
 import ru.socorder.model.decision.ActivityStatus;
 import ru.socorder.model.decision.Deadline;
@@ -112,7 +113,7 @@ public class DecisionBean implements Serializable {
 
     public String dueText(Deadline d) {
         LocalDate due = d == null ? null : d.nextDue(getToday());
-        return due == null ? "" : String.format("%02d.%02d.%d", due.getDayOfMonth(), due.getMonthValue(), due.getYear());
+        return due == null ? "" : RussianText.date(due);
     }
 
     public void newActivity(Long stageId) {
