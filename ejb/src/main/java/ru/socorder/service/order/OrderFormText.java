@@ -2,7 +2,6 @@ package ru.socorder.service.order;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,19 +21,72 @@ import ru.socorder.service.order.OrderSheet.Volume;
  * written by {@link RussianText}.
  */
 final class OrderFormText {
-    static final String SECTION_I = "I. Общие сведения о социальном заказе на оказание государственных (муниципальных) услуг "
-            + "в социальной сфере в очередном финансовом году и плановом периоде, а также за пределами планового периода";
-    static final String SECTION_II = "II. Сведения об объеме оказания государственных (муниципальных) услуг в социальной сфере "
-            + "(укрупненной услуги) в очередном финансовом году и плановом периоде, а также за пределами планового периода";
-    static final String SECTION_III = "III. Сведения о показателях, характеризующих качество оказания государственных "
-            + "(муниципальных) услуг в социальной сфере (укрупненной услуги) в очередном финансовом году и плановом периоде, "
-            + "а также за пределами планового периода";
-    static final String SECTION_IV = "IV. Сведения о порядке оказания государственных (муниципальных) услуг в социальной сфере";
     static final String NO_QUALITY = "Показатели качества не установлены";
     static final String DASH = "—";
 
     private OrderFormText() {
     }
+
+    /**
+     * The words of the order's level: a region's order is «государственный» throughout, a municipality's
+     * «муниципальный» — never «государственный (муниципальный)» as the federal template writes it for both.
+     */
+    record Level(String stem) {
+        static Level of(OrderSheet s) {
+            return new Level(s.stateLevel() ? "государственн" : "муниципальн");
+        }
+
+        /** «муниципальной услуги» */
+        String service() {
+            return stem + "ой услуги";
+        }
+
+        /** «муниципальных услуг» */
+        String services() {
+            return stem + "ых услуг";
+        }
+
+        /** «муниципальном социальном заказе» */
+        String order() {
+            return stem + "ом социальном заказе";
+        }
+
+        /** «муниципальной услуги в социальной сфере (муниципальных услуг в социальной сфере, составляющих укрупненную муниципальную услугу)» */
+        String serviceInFull() {
+            return service() + " в социальной сфере (" + services() + " в социальной сфере, составляющих укрупненную " + stem + "ую услугу)";
+        }
+
+        /** The words of the templates' captions: {@code {{услуги}}}, {@code {{услуг}}}, {@code {{задания}}}. */
+        java.util.Map<String, String> words() {
+            return java.util.Map.of("услуги", service(), "услуг", services(), "задания", stem + "ого задания");
+        }
+    }
+
+    static String sectionI(OrderSheet s) {
+        Level l = Level.of(s);
+        return "I. Общие сведения о " + l.order() + " на оказание " + l.services() + " в социальной сфере в очередном финансовом "
+                + "году и плановом периоде, а также за пределами планового периода";
+    }
+
+    static String sectionII(OrderSheet s) {
+        return "II. Сведения об объеме оказания " + Level.of(s).serviceInFull() + " в очередном финансовом году и плановом периоде, "
+                + "а также за пределами планового периода";
+    }
+
+    static String sectionIII(OrderSheet s) {
+        return "III. Сведения о показателях, характеризующих качество оказания " + Level.of(s).serviceInFull()
+                + " в очередном финансовом году и плановом периоде, а также за пределами планового периода";
+    }
+
+    static String sectionIV(OrderSheet s) {
+        return "IV. Сведения о фактических показателях, характеризующих объем и качество оказания " + Level.of(s).serviceInFull();
+    }
+
+    /** The row of section IV while no report on the order's execution has been made. */
+    static final String NO_ACTUALS = "Фактические показатели вносятся по итогам исполнения социального заказа (отчёт об исполнении)";
+
+    /** The indicator cell of a service that has no quality indicators. */
+    static final String NONE_SET = "не установлены";
 
     /** The order's own title with a capital letter: «Муниципальный социальный заказ … на 2024 год …». */
     static String title(OrderSheet s) {
@@ -55,9 +107,9 @@ final class OrderFormText {
         return join(", ", s.kind(), "версия " + s.versionNumber());
     }
 
-    /** The title of the {@code n}-th table of section I: «2. Общие сведения … на 2025 год (на 1-й год планового периода)». */
-    static String periodTitle(int n, Period period) {
-        return n + ". Общие сведения о государственном (муниципальном) социальном заказе " + period.label();
+    /** The title of the {@code n}-th table of section I: «2. Общие сведения о муниципальном социальном заказе на 2025 год (на 1-й год планового периода)». */
+    static String periodTitle(OrderSheet s, int n, Period period) {
+        return n + ". Общие сведения о " + Level.of(s).order() + " " + period.label();
     }
 
     /** The period of a row of section II: its year, or the years beyond the plan «2027–2030». */
@@ -90,27 +142,30 @@ final class OrderFormText {
         return result;
     }
 
-    /** Service name, registry number and act («—» if none) of each line, repeated combinations left out, in order. */
-    static List<String[]> standardRows(OrderSheet s) {
-        Map<List<String>, String[]> rows = new LinkedHashMap<>();
+    /**
+     * The service of each line as section I names it: the name, and where another line has the same name, its content
+     * («Реализация дополнительных общеразвивающих программ (техническая направленность)») — or its registry number
+     * when the content does not tell them apart either — so that no two rows read the same. Keyed by line number.
+     */
+    static Map<Integer, String> serviceNames(OrderSheet s) {
+        Map<String, Long> byName = count(s.lines().stream().map(Line::serviceName).toList());
+        Map<String, Long> byContent = count(s.lines().stream().map(l -> l.serviceName() + "\u0000" + l.content()).toList());
+        Map<Integer, String> names = new LinkedHashMap<>();
         for (Line l : s.lines()) {
-            String act = blank(l.standardAct()) ? DASH : l.standardAct().trim();
-            rows.putIfAbsent(Arrays.asList(l.serviceName(), l.registryNumber(), act),
-                    new String[] {l.serviceName(), l.registryNumber(), act});
+            String name = l.serviceName();
+            if (byName.get(name) > 1) {
+                boolean contentTells = !blank(l.content()) && byContent.get(name + "\u0000" + l.content()) == 1;
+                name = name + " (" + (contentTells ? l.content().trim() : l.registryNumber()) + ")";
+            }
+            names.put(l.no(), name);
         }
-        return new ArrayList<>(rows.values());
+        return names;
     }
 
-    static String unit(Line l) {
-        return l == null ? null : unit(l.unitName(), l.unitCode());
-    }
-
-    /** «Человеко-час (539)»: the name and the ОКЕИ code. */
-    static String unit(String name, String code) {
-        if (blank(name)) {
-            return blank(code) ? null : code;
-        }
-        return blank(code) ? name : name + " (" + code + ")";
+    private static Map<String, Long> count(List<String> keys) {
+        Map<String, Long> n = new LinkedHashMap<>();
+        keys.forEach(k -> n.merge(k, 1L, Long::sum));
+        return n;
     }
 
     /** «10 %» for a deviation in per cent, otherwise the number with the unit's short name: «5 чел.». */

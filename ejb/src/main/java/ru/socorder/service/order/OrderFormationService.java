@@ -221,6 +221,10 @@ public class OrderFormationService {
         // an amendment changes nothing in this version: its row is locked against a parallel amendment, not versioned
         lockForChange(o, version, action != OrderLifecycle.Action.AMEND);
         OrderStatus next = OrderLifecycle.next(o.getStatus(), action, actor, comment);
+        if (action == OrderLifecycle.Action.APPROVE && (blank(o.getAuthority().getHeadPosition()) || blank(o.getAuthority().getHeadName()))) {
+            throw new ValidationFailed("authority", "Утверждённый заказ подписывает руководитель уполномоченного органа: укажите его "
+                    + "должность и ФИО в карточке органа (Справочники → Уполномоченные органы), затем утвердите заказ");
+        }
         if (action == OrderLifecycle.Action.AMEND) {
             em.createQuery("select v from SocialOrder v where v.familyId = :f and v.versionNumber > :n", SocialOrder.class)
                     .setParameter("f", o.getFamilyId()).setParameter("n", o.getVersionNumber()).setMaxResults(1)
@@ -395,5 +399,9 @@ public class OrderFormationService {
         if (increment) {
             em.lock(o, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 }

@@ -1,16 +1,12 @@
 package ru.socorder.service.order;
 
 import static ru.socorder.service.order.OrderFormText.DASH;
+import static ru.socorder.service.order.OrderFormText.NONE_SET;
+import static ru.socorder.service.order.OrderFormText.NO_ACTUALS;
 import static ru.socorder.service.order.OrderFormText.NO_QUALITY;
-import static ru.socorder.service.order.OrderFormText.SECTION_I;
-import static ru.socorder.service.order.OrderFormText.SECTION_II;
-import static ru.socorder.service.order.OrderFormText.SECTION_III;
-import static ru.socorder.service.order.OrderFormText.SECTION_IV;
 import static ru.socorder.service.order.OrderFormText.deviation;
 import static ru.socorder.service.order.OrderFormText.indicators;
 import static ru.socorder.service.order.OrderFormText.periodText;
-import static ru.socorder.service.order.OrderFormText.standardRows;
-import static ru.socorder.service.order.OrderFormText.unit;
 import static ru.socorder.service.order.OrderFormText.volume;
 
 import java.util.ArrayList;
@@ -29,7 +25,9 @@ import ru.socorder.service.reporting.ReportEngine.Part;
 /**
  * The social order as the form of decree 1613 prints it (domain.md §5.1): the header with «УТВЕРЖДАЮ» and the codes
  * box, then section I (general data, one table per period), II (volume per service and period), III (quality
- * indicators) and IV (the act that sets the standard of each service). {@link #form} lays the PDF out as parts for the
+ * indicators) and IV (actual volume and quality per executor, blank until the order's execution is reported). The
+ * words follow the order's level («муниципальной услуги» or «государственной услуги»); anything not approved prints
+ * as a draft («ПРОЕКТ» on every page, no «УТВЕРЖДАЮ» block, no date of signing). {@link #form} lays the PDF out as parts for the
  * report engine (templates {@code reports/order/*.jrxml}, one per section so that each table repeats its column header
  * on every page): their parameters and rows. The same tables as a workbook are {@link OrderWorkbook}'s; what both say
  * is {@link OrderFormText}'s. Plain class, no container.
@@ -40,14 +38,17 @@ public final class OrderPrinter {
 
     /** The parts of the printed form, in order: header with section I, sections II–IV (landscape A4, pages numbered over the whole document). */
     public static List<Part> form(OrderSheet s) {
+        Map<String, String> words = OrderFormText.Level.of(s).words();
         List<Part> parts = new ArrayList<>();
         Map<String, Object> first = header(s);
         first.put("ORDER_TITLE", first.get("TITLE"));
-        first.put("TITLE", SECTION_I);
-        parts.add(new Part("order/general", first, general(s)));
-        parts.add(new Part("order/volumes", params(s, SECTION_II), volumes(s)));
-        parts.add(new Part("order/quality", params(s, SECTION_III), quality(s)));
-        parts.add(new Part("order/standards", params(s, SECTION_IV), standards(s)));
+        first.put("TITLE", OrderFormText.sectionI(s));
+        parts.add(new Part("order/general", first, general(s), words));
+        parts.add(new Part("order/volumes", params(s, OrderFormText.sectionII(s)), volumes(s), words));
+        parts.add(new Part("order/quality", params(s, OrderFormText.sectionIII(s)), quality(s), words));
+        Map<String, Object> actuals = params(s, OrderFormText.sectionIV(s));
+        actuals.put("AS_OF_BLANK", "на «___» ____________ 20___ года");
+        parts.add(new Part("order/actuals", actuals, List.of(Map.of("note", NO_ACTUALS)), words));
         return parts;
     }
 
@@ -64,7 +65,7 @@ public final class OrderPrinter {
         p.put("APPROVAL_NAME", a == null ? null : a.name());
         p.put("APPROVAL_DATE", a == null ? null : RussianText.date(a.date()));
         p.put("AS_OF", OrderFormText.asOf(s.asOfDate()));
-        p.put("DATE", RussianText.date(s.asOfDate()));
+        p.put("DATE", a == null ? null : RussianText.date(a.date())); // the day it was signed; a draft has none
         OrderSheet.Authority au = s.authority();
         p.put("OKPO", au == null ? null : au.okpo());
         p.put("BUDGET_CHAPTER", au == null ? null : au.budgetChapter());
@@ -80,6 +81,7 @@ public final class OrderPrinter {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("TITLE", title);
         p.put("FOOTER", footer(s));
+        p.put("DRAFT", !s.approved());
         return p;
     }
 
@@ -87,24 +89,27 @@ public final class OrderPrinter {
     private static List<Map<String, ?>> general(OrderSheet s) {
         List<Map<String, ?>> rows = new ArrayList<>();
         OrderTotals totals = OrderTotals.of(s.lines());
+        Map<Integer, String> names = OrderFormText.serviceNames(s);
         int n = 0;
         for (Period period : s.periods()) {
             n++;
-            String title = OrderFormText.periodTitle(n, period);
+            String title = OrderFormText.periodTitle(s, n, period);
             OrderTotals.Period sums = totals.period(period.year()).orElse(null);
             for (Line l : s.lines()) {
                 Volume v = volume(l, period.year());
                 Map<String, Object> r = new HashMap<>();
                 r.put("periodNo", n);
                 r.put("periodTitle", title);
-                r.put("service", l.serviceName());
+                r.put("service", names.get(l.no()));
                 r.put("determinationYear", year(l.determinationYear()));
                 r.put("place", l.place());
                 r.put("indicator", l.volumeIndicator());
-                r.put("unit", unit(l));
+                r.put("unitName", l.unitName());
+                r.put("unitCode", l.unitCode());
                 putVolumes(r, v);
                 if (sums != null && sums.isAddedUp()) {
-                    r.put("sumUnit", unit(sums.unitName(), sums.unitCode()));
+                    r.put("sumUnitName", sums.unitName());
+                    r.put("sumUnitCode", sums.unitCode());
                     r.put("sumTotal", RussianText.number(sums.volumes().total()));
                     for (Method m : Method.values()) {
                         r.put(sumField(m), RussianText.number(sums.volumes().get(m)));
@@ -133,7 +138,8 @@ public final class OrderPrinter {
                     r.put("determinationYear", year(l.determinationYear()));
                     r.put("place", l.place());
                     r.put("indicator", l.volumeIndicator());
-                    r.put("unit", unit(l));
+                    r.put("unitName", l.unitName());
+                    r.put("unitCode", l.unitCode());
                 }
                 r.put("period", periodText(s, periods.get(i)));
                 putVolumes(r, volume(l, periods.get(i).year()));
@@ -143,11 +149,29 @@ public final class OrderPrinter {
         return rows;
     }
 
-    /** Section III: a row per line, quality indicator and year; or the single row «Показатели качества не установлены». */
+    /**
+     * Section III: a row per line, quality indicator and year; a line without indicators keeps its row («не
+     * установлены»); an order without lines has the single row «Показатели качества не установлены».
+     */
     private static List<Map<String, ?>> quality(OrderSheet s) {
         List<Map<String, ?>> rows = new ArrayList<>();
         for (Line l : s.lines()) {
             List<List<Quality>> indicators = indicators(l);
+            if (indicators.isEmpty()) {
+                Map<String, Object> r = new HashMap<>();
+                r.put("none", false);
+                r.put("line", l.no());
+                r.put("first", true);
+                r.put("last", true);
+                r.put("qFirst", true);
+                r.put("qLast", true);
+                describe(r, l);
+                r.put("indicator", NONE_SET);
+                r.put("value", DASH);
+                r.put("deviation", DASH);
+                rows.add(r);
+                continue;
+            }
             int lineRows = indicators.stream().mapToInt(List::size).sum();
             int k = 0;
             for (List<Quality> years : indicators) {
@@ -165,7 +189,8 @@ public final class OrderPrinter {
                     }
                     if (j == 0) {
                         r.put("indicator", q.indicator());
-                        r.put("unit", unit(q.unitName(), q.unitCode()));
+                        r.put("unitName", q.unitName());
+                        r.put("unitCode", q.unitCode());
                     }
                     r.put("year", String.valueOf(q.year()));
                     r.put("value", q.value() == null ? DASH : RussianText.number(q.value()));
@@ -183,19 +208,6 @@ public final class OrderPrinter {
             r.put("qFirst", true);
             r.put("qLast", true);
             r.put("service", NO_QUALITY);
-            rows.add(r);
-        }
-        return rows;
-    }
-
-    /** Section IV: a row per service with the act that sets its standard (procedure); lines of the same service and act once. */
-    private static List<Map<String, ?>> standards(OrderSheet s) {
-        List<Map<String, ?>> rows = new ArrayList<>();
-        for (String[] st : standardRows(s)) {
-            Map<String, Object> r = new HashMap<>();
-            r.put("service", st[0]);
-            r.put("registryNumber", st[1]);
-            r.put("act", st[2]);
             rows.add(r);
         }
         return rows;

@@ -1,16 +1,12 @@
 package ru.socorder.service.order;
 
+import static ru.socorder.service.order.OrderFormText.NONE_SET;
+import static ru.socorder.service.order.OrderFormText.NO_ACTUALS;
 import static ru.socorder.service.order.OrderFormText.NO_QUALITY;
-import static ru.socorder.service.order.OrderFormText.SECTION_I;
-import static ru.socorder.service.order.OrderFormText.SECTION_II;
-import static ru.socorder.service.order.OrderFormText.SECTION_III;
-import static ru.socorder.service.order.OrderFormText.SECTION_IV;
 import static ru.socorder.service.order.OrderFormText.deviationSuffix;
 import static ru.socorder.service.order.OrderFormText.indicators;
 import static ru.socorder.service.order.OrderFormText.join;
 import static ru.socorder.service.order.OrderFormText.periodText;
-import static ru.socorder.service.order.OrderFormText.standardRows;
-import static ru.socorder.service.order.OrderFormText.unit;
 import static ru.socorder.service.order.OrderFormText.volume;
 
 import java.io.ByteArrayOutputStream;
@@ -60,13 +56,18 @@ public final class OrderWorkbook {
     }
 
     private static void sheetI(Sheet sh, OrderWorkbookStyles st, OrderSheet s) {
-        widths(sh, 48, 14, 24, 28, 18, 14, 16, 16, 16, 16);
+        widths(sh, 48, 14, 24, 28, 16, 8, 14, 16, 16, 16, 16);
+        OrderFormText.Level lv = OrderFormText.Level.of(s);
         int r = 0;
         Row t = sh.createRow(r++);
         st.text(t, 0, OrderFormText.title(s), st.title);
         sh.addMergedRegion(new CellRangeAddress(0, 0, 0, 9));
         t.setHeightInPoints(32);
-        r = field(sh, r, st, "Дата", RussianText.date(s.asOfDate()));
+        if (!s.approved()) {
+            st.text(sh.createRow(r++), 0, "ПРОЕКТ", st.title);
+        }
+        r = field(sh, r, st, "Дата", s.approval() == null ? null : RussianText.date(s.approval().date()));
+        r = field(sh, r, st, "По состоянию", OrderFormText.asOf(s.asOfDate()));
         r = field(sh, r, st, "Уполномоченный орган", s.authority() == null ? null : s.authority().fullName());
         r = field(sh, r, st, "Наименование бюджета", s.budgetName());
         r = field(sh, r, st, "Статус", OrderFormText.status(s));
@@ -84,42 +85,53 @@ public final class OrderWorkbook {
                     RussianText.date(s.approval().date())));
         }
         r++;
-        st.text(sh.createRow(r++), 0, SECTION_I, st.bold);
+        st.text(sh.createRow(r++), 0, OrderFormText.sectionI(s), st.bold);
+        java.util.Map<Integer, String> names = OrderFormText.serviceNames(s);
         OrderTotals totals = OrderTotals.of(s.lines());
         int n = 0;
         for (Period period : s.periods()) {
             n++;
             r++;
-            st.text(sh.createRow(r++), 0, OrderFormText.periodTitle(n, period), st.bold);
+            st.text(sh.createRow(r++), 0, OrderFormText.periodTitle(s, n, period), st.bold);
             Row h1 = sh.createRow(r);
             Row h2 = sh.createRow(r + 1);
-            String[] heads = {"Наименование услуги (укрупненной услуги)", "Год определения исполнителей", "Место оказания",
-                    "Наименование показателя объема", "Единица измерения (наименование, код по ОКЕИ)", "Значение показателя объема — всего"};
+            String[] heads = {"Наименование " + lv.service() + " (укрупненной " + lv.service() + ")",
+                    "Год определения исполнителей " + lv.service(), "Место оказания " + lv.service(),
+                    "Наименование показателя, характеризующего объем оказания " + lv.service(), null, null,
+                    "Значение показателя объема — всего"};
             for (int c = 0; c < heads.length; c++) {
-                st.text(h1, c, heads[c], st.head);
-                st.text(h2, c, null, st.head);
-                sh.addMergedRegion(new CellRangeAddress(r, r + 1, c, c));
+                if (heads[c] != null) {
+                    st.text(h1, c, heads[c], st.head);
+                    st.text(h2, c, null, st.head);
+                    sh.addMergedRegion(new CellRangeAddress(r, r + 1, c, c));
+                }
             }
-            st.text(h1, 6, "из них", st.head);
-            for (int c = 7; c < 10; c++) {
+            st.text(h1, 4, "Единица измерения", st.head);
+            st.text(h1, 5, null, st.head);
+            sh.addMergedRegion(new CellRangeAddress(r, r, 4, 5));
+            st.text(h2, 4, "наименование", st.head);
+            st.text(h2, 5, "код по ОКЕИ", st.head);
+            st.text(h1, 7, "из них", st.head);
+            for (int c = 8; c < 11; c++) {
                 st.text(h1, c, null, st.head);
             }
-            sh.addMergedRegion(new CellRangeAddress(r, r, 6, 9));
+            sh.addMergedRegion(new CellRangeAddress(r, r, 7, 10));
             for (Method m : Method.values()) {
-                st.text(h2, 6 + m.ordinal(), m.label(), st.head);
+                st.text(h2, 7 + m.ordinal(), m.label(), st.head);
             }
             h2.setHeightInPoints(45);
             r += 2;
-            r = numbering(sh, r, st, 10);
+            r = numbering(sh, r, st, 11);
             OrderTotals.Period sums = totals.period(period.year()).orElse(null);
             for (Line l : s.lines()) {
                 Row row = sh.createRow(r++);
-                st.text(row, 0, l.serviceName(), st.cell);
+                st.text(row, 0, names.get(l.no()), st.cell);
                 integer(row, 1, l.determinationYear(), st);
                 st.text(row, 2, l.place(), st.cell);
                 st.text(row, 3, l.volumeIndicator(), st.cell);
-                st.text(row, 4, unit(l), st.cell);
-                volumes(row, 5, volume(l, period.year()), st);
+                st.text(row, 4, l.unitName(), st.cell);
+                st.text(row, 5, l.unitCode(), st.cell);
+                volumes(row, 6, volume(l, period.year()), st);
             }
             if (sums != null && sums.isAddedUp()) {
                 Row row = sh.createRow(r++);
@@ -127,16 +139,17 @@ public final class OrderWorkbook {
                 for (int c = 1; c < 4; c++) {
                     st.text(row, c, null, st.boldCell);
                 }
-                st.text(row, 4, unit(sums.unitName(), sums.unitCode()), st.boldCell);
-                volumes(row, 5, sums.volumes(), st);
+                st.text(row, 4, sums.unitName(), st.boldCell);
+                st.text(row, 5, sums.unitCode(), st.boldCell);
+                volumes(row, 6, sums.volumes(), st);
             } else if (sums != null) {
                 Row row = sh.createRow(r);
                 st.text(row, 0, "Итого", st.boldCell);
                 st.text(row, 1, sums.note(), st.cell);
-                for (int c = 2; c < 10; c++) {
+                for (int c = 2; c < 11; c++) {
                     st.text(row, c, null, st.cell);
                 }
-                sh.addMergedRegion(new CellRangeAddress(r, r, 1, 9));
+                sh.addMergedRegion(new CellRangeAddress(r, r, 1, 10));
                 r++;
             }
         }
@@ -151,14 +164,26 @@ public final class OrderWorkbook {
         st.text(row, 4, l.consumerCategory(), st.cell);
     }
 
+    /** The captions of columns 1–5 of sections II and III at the order's level. */
+    private static String[] serviceHeads(OrderFormText.Level lv) {
+        return new String[] {"Наименование " + lv.service() + " (укрупненной " + lv.service() + ")", "Уникальный номер реестровой записи",
+                "Содержание " + lv.service(), "Условия (формы) оказания " + lv.service(), "Категории потребителей " + lv.services()};
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+
     private static void sheetII(Sheet sh, OrderWorkbookStyles st, OrderSheet s) {
-        String[] heads = {"Наименование услуги (укрупненной услуги)", "Уникальный номер реестровой записи", "Содержание услуги",
-                "Условия (формы) оказания услуги", "Категории потребителей", "Год определения исполнителей", "Место оказания",
-                "Период", "Наименование показателя объема", "Единица измерения (наименование, код по ОКЕИ)",
-                "Значение показателя объема — всего", Method.TREASURY.label(), Method.BUDGET_AUTONOMOUS.label(),
-                Method.COMPETITION.label(), Method.CERTIFICATES.label()};
-        widths(sh, 40, 26, 20, 14, 22, 14, 22, 14, 26, 18, 14, 16, 16, 16, 16);
-        int r = table(sh, st, SECTION_II, heads);
+        OrderFormText.Level lv = OrderFormText.Level.of(s);
+        String[] heads = concat(serviceHeads(lv), "Год определения исполнителей " + lv.services(), "Место оказания " + lv.service(),
+                "Период", "Наименование показателя, характеризующего объем", "Единица измерения — наименование",
+                "Единица измерения — код по ОКЕИ", "Значение показателя объема — всего", Method.TREASURY.label(),
+                Method.BUDGET_AUTONOMOUS.label(), Method.COMPETITION.label(), Method.CERTIFICATES.label());
+        widths(sh, 40, 26, 20, 14, 22, 14, 22, 14, 26, 16, 8, 14, 16, 16, 16, 16);
+        int r = table(sh, st, OrderFormText.sectionII(s), heads);
         for (Line l : s.lines()) {
             for (Period p : s.periods()) {
                 Row row = sh.createRow(r++);
@@ -171,33 +196,43 @@ public final class OrderWorkbook {
                     integer(row, 7, p.year(), st);
                 }
                 st.text(row, 8, l.volumeIndicator(), st.cell);
-                st.text(row, 9, unit(l), st.cell);
-                volumes(row, 10, volume(l, p.year()), st);
+                st.text(row, 9, l.unitName(), st.cell);
+                st.text(row, 10, l.unitCode(), st.cell);
+                volumes(row, 11, volume(l, p.year()), st);
             }
         }
     }
 
     private static void sheetIII(Sheet sh, OrderWorkbookStyles st, OrderSheet s) {
-        String[] heads = {"Наименование услуги (укрупненной услуги)", "Уникальный номер реестровой записи", "Содержание услуги",
-                "Условия (формы) оказания услуги", "Категории потребителей", "Показатель качества — наименование",
-                "Показатель качества — единица измерения (наименование, код по ОКЕИ)", "Год", "Значение показателя качества",
-                "Предельные допустимые возможные отклонения от показателя качества"};
-        widths(sh, 40, 26, 20, 14, 22, 48, 20, 8, 14, 18);
-        int r = table(sh, st, SECTION_III, heads);
+        OrderFormText.Level lv = OrderFormText.Level.of(s);
+        String[] heads = concat(serviceHeads(lv), "Показатель, характеризующий качество оказания " + lv.service() + " — наименование",
+                "Единица измерения — наименование", "Единица измерения — код по ОКЕИ", "Год", "Значение показателя качества",
+                "Предельные допустимые возможные отклонения от показателя качества");
+        widths(sh, 40, 26, 20, 14, 22, 48, 16, 8, 8, 14, 18);
+        int r = table(sh, st, OrderFormText.sectionIII(s), heads);
         int first = r;
         for (Line l : s.lines()) {
+            if (indicators(l).isEmpty()) {
+                Row row = sh.createRow(r++);
+                serviceCells(row, l, st);
+                st.text(row, 5, NONE_SET, st.cell);
+                for (int c = 6; c < heads.length; c++) {
+                    st.text(row, c, null, st.cell);
+                }
+            }
             for (List<Quality> years : indicators(l)) {
                 for (Quality q : years) {
                     Row row = sh.createRow(r++);
                     serviceCells(row, l, st);
                     st.text(row, 5, q.indicator(), st.cell);
-                    st.text(row, 6, unit(q.unitName(), q.unitCode()), st.cell);
-                    integer(row, 7, q.year(), st);
-                    number(row, 8, q.value(), st);
+                    st.text(row, 6, q.unitName(), st.cell);
+                    st.text(row, 7, q.unitCode(), st.cell);
+                    integer(row, 8, q.year(), st);
+                    number(row, 9, q.value(), st);
                     if (q.deviation() == null) {
-                        st.text(row, 9, null, st.cell);
+                        st.text(row, 10, null, st.cell);
                     } else {
-                        Cell c = row.createCell(9);
+                        Cell c = row.createCell(10);
                         c.setCellValue(q.deviation().doubleValue());
                         c.setCellStyle(st.suffixed(q.deviation(), deviationSuffix(q)));
                     }
@@ -214,17 +249,23 @@ public final class OrderWorkbook {
         }
     }
 
+    /** Section IV: the actual volume and quality per executor; blank until the execution of the order is reported. */
     private static void sheetIV(Sheet sh, OrderWorkbookStyles st, OrderSheet s) {
-        String[] heads = {"Наименование услуги (укрупненной услуги)", "Уникальный номер реестровой записи",
-                "Нормативный правовой акт, устанавливающий стандарт (порядок) оказания услуги"};
-        widths(sh, 48, 26, 80);
-        int r = table(sh, st, SECTION_IV, heads);
-        for (String[] standard : standardRows(s)) {
-            Row row = sh.createRow(r++);
-            st.text(row, 0, standard[0], st.cell);
-            st.text(row, 1, standard[1], st.cell);
-            st.text(row, 2, standard[2], st.cell);
+        OrderFormText.Level lv = OrderFormText.Level.of(s);
+        String[] heads = {"Исполнитель " + lv.service(), "Уникальный номер реестровой записи", "Наименование " + lv.service(),
+                "Условия (формы) оказания " + lv.service(), "Категории потребителей " + lv.services(),
+                "Год определения исполнителей " + lv.services(), "Место оказания " + lv.service(),
+                "Показатель, характеризующий качество оказания " + lv.service(), "Значение фактического показателя качества",
+                "Фактическое отклонение от показателя качества", "Показатель, характеризующий объем оказания " + lv.service(),
+                "Значение фактического показателя объема", "Фактическое отклонение от показателя объема"};
+        widths(sh, 30, 26, 30, 14, 22, 14, 22, 30, 16, 16, 30, 16, 16);
+        int r = table(sh, st, OrderFormText.sectionIV(s), heads);
+        Row row = sh.createRow(r);
+        st.text(row, 0, NO_ACTUALS, st.cell);
+        for (int c = 1; c < heads.length; c++) {
+            st.text(row, c, null, st.cell);
         }
+        sh.addMergedRegion(new CellRangeAddress(r, r, 0, heads.length - 1));
     }
 
     /** Section title, one header row, the numbering row; frozen below the header. Returns the first data row. */

@@ -57,18 +57,32 @@ class OrderPrinterTest {
         assertTrue(text.contains("на «01» января 2024 г."), "the date line with the month in the genitive");
         assertTrue(text.contains("Коды") && text.contains("по ОКПО") && text.contains("04031230") && text.contains("41633000"));
         assertTrue(text.contains("первичный, версия 1"));
-        assertTrue(text.contains(flat(OrderFormText.SECTION_I)), "section I");
-        assertTrue(text.contains(flat(OrderFormText.SECTION_II)), "section II");
-        assertTrue(text.contains(flat(OrderFormText.SECTION_III)), "section III");
-        assertTrue(text.contains(flat(OrderFormText.SECTION_IV)), "section IV");
-        assertTrue(text.contains("Общие сведения о государственном (муниципальном) социальном заказе на 2025 год (на 1-й год планового периода)"));
+        assertTrue(text.contains("I. Общие сведения о муниципальном социальном заказе на оказание муниципальных услуг в социальной "
+                + "сфере в очередном финансовом году и плановом периоде, а также за пределами планового периода"), "section I");
+        assertTrue(text.contains("II. Сведения об объеме оказания муниципальной услуги в социальной сфере (муниципальных услуг в "
+                + "социальной сфере, составляющих укрупненную муниципальную услугу)"), "section II");
+        assertTrue(text.contains("III. Сведения о показателях, характеризующих качество оказания муниципальной услуги"), "section III");
+        assertTrue(text.contains("IV. Сведения о фактических показателях, характеризующих объем и качество оказания муниципальной "
+                + "услуги"), "section IV: the actual figures, not the act setting the standard (that is the state assignment's)");
+        assertTrue(text.contains(OrderFormText.NO_ACTUALS), "no report on the execution yet");
+        assertFalse(text.contains("устанавливающий стандарт"), "no standard-setting act in the order form");
+        assertTrue(text.contains("Общие сведения о муниципальном социальном заказе на 2025 год (на 1-й год планового периода)"));
+        assertFalse(text.contains("государствен"), "a municipal order speaks of municipal services only: " + text);
+        List<String> cells = cells(OrderPrinter.form(s));
+        assertTrue(cells.contains("Наименование муниципальной услуги (укрупненной муниципальной услуги)"), "column captions follow the level");
+        assertTrue(cells.contains("казенными учреждениями на основании муниципального задания"), cells.toString());
+        assertTrue(cells.stream().noneMatch(c -> c.contains("{{")), "every caption's word given");
+        assertTrue(cells.contains("код по ОКЕИ") && cells.contains("539") && !text.contains("Человеко-час (539)"),
+                "the unit's name and code in columns of their own");
+        assertFalse(text.contains("ПРОЕКТ"), "an approved order is not a draft");
+        assertTrue(cells.contains(DOP + " (техническая)") && cells.contains(DOP + " (художественная)"),
+                "section I tells two lines of the same service apart by their content");
         assertTrue(layout.contains(TECHNICAL), "the registry number on one line, Cyrillic О and Б kept");
         assertTrue(text.contains("12 000"), "volumes grouped by thousands");
         assertFalse(text.contains("12000"), "no ungrouped volumes");
         assertTrue(text.contains("Итого"), "one unit in all lines: totals");
         assertTrue(text.contains("30 000") && text.contains("22 500") && text.contains("7 500"), "the totals 12 000 + 18 000 and their split");
         assertTrue(text.contains("10 %"), "the permitted deviation of the quality indicator");
-        assertTrue(text.contains("Федеральный закон от 29.12.2012 № 273-ФЗ"), "the standard act of section IV");
 
         int pages = layout.split("\f", -1).length - 1;
         assertTrue(pages >= 4, "the four sections start on pages of their own (the header opens section I): " + pages);
@@ -79,16 +93,57 @@ class OrderPrinterTest {
     }
 
     @Test
-    void withoutApprovalOrQualityTheFormStillPrintsBlankLinesAndSaysSo() throws Exception {
+    void aDraftIsMarkedOnEveryPageAndHasNoApproval() throws Exception {
         OrderSheet s = luga(false, false);
         byte[] pdf = engine.print(OrderPrinter.form(s), PrintFormat.PDF);
         keep(pdf, "draft-" + OrderPrinter.fileName(s, "pdf"));
-        String text = flat(pdfText(pdf));
-        assertTrue(text.contains("УТВЕРЖДАЮ"));
-        assertTrue(text.contains("(подпись)") && text.contains("(расшифровка подписи)"));
+        String layout = pdfText(pdf);
+        String[] pages = layout.split("\f");
+        for (int i = 0; i < pages.length; i++) {
+            if (!pages[i].isBlank()) {
+                assertTrue(pages[i].contains("ПРОЕКТ"), "page " + (i + 1) + " of a draft says «ПРОЕКТ»: " + pages[i]);
+            }
+        }
+        String text = flat(layout);
+        assertFalse(text.contains("УТВЕРЖДАЮ"), "nobody has approved a draft");
         assertFalse(text.contains("Намлиев"), "not approved yet: nobody's name");
-        assertTrue(text.contains(OrderFormText.NO_QUALITY), text);
-        assertTrue(text.contains("—"), "no standard act: a dash");
+        assertFalse(text.contains("15.01.2024"), "no date of approval");
+        assertTrue(text.contains("на «01» января 2024 г."), "the date the order is drawn up as of stays");
+    }
+
+    @Test
+    void aServiceWithoutQualityIndicatorsKeepsItsRowInSectionIII() throws Exception {
+        OrderSheet s = luga(true, true); // the arts line has no indicators
+        String text = flat(pdfText(engine.print(OrderPrinter.form(s), PrintFormat.PDF)));
+        String sectionIII = text.substring(text.indexOf("III. Сведения о показателях"), text.indexOf("IV. Сведения о фактических"));
+        assertTrue(sectionIII.contains(ARTS), "the arts service is listed in section III: " + sectionIII);
+        assertTrue(sectionIII.contains(OrderFormText.NONE_SET), sectionIII);
+        assertTrue(sectionIII.contains(TECHNICAL) && sectionIII.contains("10 %"));
+    }
+
+    @Test
+    void aRegionsOrderSpeaksOfStateServicesOnly() throws Exception {
+        OrderSheet luga = luga(true, true);
+        Authority a = luga.authority();
+        Authority ministry = new Authority("Министерство культуры и туризма Калужской области", "Минкультуры и туризма Калужской области",
+                a.inn(), a.kpp(), "02107851", "818", "29000000", "Министр культуры и туризма Калужской области", "П.А. Суслов", true);
+        List<Line> lines = luga.lines().stream().map(l -> new Line(l.no(), l.registryNumber(), l.serviceName(), l.content(),
+                l.conditions(), l.consumerCategory(), l.determinationYear(), "Калужская область", l.volumeIndicator(), l.unitName(),
+                l.unitCode(), l.normativeCost(), l.standardAct(), l.volumes(), l.quality())).toList();
+        OrderSheet kaluga = new OrderSheet(8, 1, "APPROVED", "первичный", "государственный социальный заказ на оказание государственных "
+                + "услуг в социальной сфере на 2024 год и на плановый период 2025–2026 годов", LocalDate.of(2024, 1, 1), 2024, null, ministry,
+                "Областной бюджет Калужской области", "Организация и осуществление туризма",
+                new Approval(ministry.headPosition(), ministry.headName(), LocalDate.of(2024, 1, 20)), luga.periods(), lines);
+        byte[] pdf = engine.print(OrderPrinter.form(kaluga), PrintFormat.PDF);
+        keep(pdf, "state-" + OrderPrinter.fileName(kaluga, "pdf"));
+        String text = flat(pdfText(pdf));
+        assertFalse(text.contains("муниципальн"), "a region's order has no municipal words: " + text);
+        assertTrue(text.contains("I. Общие сведения о государственном социальном заказе на оказание государственных услуг"));
+        List<String> cells = cells(OrderPrinter.form(kaluga));
+        assertTrue(cells.contains("Наименование государственной услуги (укрупненной государственной услуги)"), cells.toString());
+        assertTrue(cells.contains("бюджетными и автономными учреждениями на основании государственного задания"));
+        assertTrue(text.contains("составляющих укрупненную государственную услугу"));
+        assertTrue(text.contains("УТВЕРЖДАЮ") && text.contains("П.А. Суслов") && text.contains("20.01.2024"));
     }
 
     @Test
@@ -109,7 +164,7 @@ class OrderPrinterTest {
                 s.authority(), s.budgetName(), s.direction(), s.approval(), periods, lines);
         String layout = pdfText(engine.print(OrderPrinter.form(beyond), PrintFormat.PDF));
         String text = flat(layout);
-        assertTrue(text.contains("4. Общие сведения о государственном (муниципальном) социальном заказе на срок оказания услуг "
+        assertTrue(text.contains("4. Общие сведения о муниципальном социальном заказе на срок оказания услуг "
                 + "за пределами планового периода (2027–2030 годы)"), text);
         assertTrue(layout.contains("2027–2030"), "the period of section II");
         assertTrue(text.contains("1 250,5") && text.contains("2 501"), "a decimal volume and the total of the period");
@@ -200,6 +255,27 @@ class OrderPrinterTest {
                     new BigDecimal(certificates).setScale(4))));
         }
         return v;
+    }
+
+    /** The text of every cell of the filled form (captions whole, however the PDF lays them out in lines). */
+    static List<String> cells(List<ru.socorder.service.reporting.ReportEngine.Part> parts) {
+        List<String> out = new ArrayList<>();
+        for (net.sf.jasperreports.engine.JasperPrint print : engine.fill(parts)) {
+            for (net.sf.jasperreports.engine.JRPrintPage page : print.getPages()) {
+                collect(page.getElements(), out);
+            }
+        }
+        return out;
+    }
+
+    private static void collect(List<net.sf.jasperreports.engine.JRPrintElement> elements, List<String> out) {
+        for (net.sf.jasperreports.engine.JRPrintElement e : elements) {
+            if (e instanceof net.sf.jasperreports.engine.JRPrintFrame f) {
+                collect(f.getElements(), out);
+            } else if (e instanceof net.sf.jasperreports.engine.JRPrintText t && t.getFullText() != null) {
+                out.add(t.getFullText());
+            }
+        }
     }
 
     /** Keeps the file under target/order-form for a look (pdftoppm, Excel). */

@@ -44,22 +44,27 @@ class OrderWorkbookTest {
             assertTrue(wb.getFontAt(volumes.getRow(1).getCell(1).getCellStyle().getFontIndex()).getBold(), "header rows bold");
             Row line = volumes.getRow(3);
             assertEquals(OrderPrinterTest.TECHNICAL, line.getCell(1).getStringCellValue());
-            assertEquals(CellType.NUMERIC, line.getCell(10).getCellType(), "the volume is a number Excel adds up");
-            assertEquals(12000, line.getCell(10).getNumericCellValue());
-            assertEquals(9000, line.getCell(12).getNumericCellValue());
-            assertEquals(3000, line.getCell(14).getNumericCellValue());
+            assertEquals("Человеко-час", line.getCell(9).getStringCellValue());
+            assertEquals("539", line.getCell(10).getStringCellValue(), "the ОКЕИ code in a column of its own");
+            assertEquals(CellType.NUMERIC, line.getCell(11).getCellType(), "the volume is a number Excel adds up");
+            assertEquals(12000, line.getCell(11).getNumericCellValue());
+            assertEquals("12 000", new DataFormatter(java.util.Locale.forLanguageTag("ru")).formatCellValue(line.getCell(11))
+                    .replace('\u00A0', ' ').replace('\u202F', ' '), "grouped as the printed form (in a Russian Excel), not 12000.0");
+            assertEquals(9000, line.getCell(13).getNumericCellValue());
+            assertEquals(3000, line.getCell(15).getNumericCellValue());
             assertEquals(2024, line.getCell(7).getNumericCellValue());
             assertEquals(3 + 2 * 3, volumes.getLastRowNum() + 1, "title, header, numbering and two lines × three years");
 
             Sheet quality = wb.getSheet("Раздел III");
             Row q = quality.getRow(3);
             assertEquals(OrderPrinterTest.TECHNICAL, q.getCell(1).getStringCellValue());
-            assertEquals(10, q.getCell(9).getNumericCellValue());
-            assertEquals("10 %", f.formatCellValue(q.getCell(9)));
+            assertEquals(10, q.getCell(10).getNumericCellValue());
+            assertEquals("10 %", f.formatCellValue(q.getCell(10)));
+            assertEquals(5, columnOf(quality, OrderFormText.NONE_SET), "the arts service without indicators keeps its row");
 
-            Sheet standards = wb.getSheet("Раздел IV");
-            assertEquals(OrderPrinterTest.ARTS, standards.getRow(4).getCell(1).getStringCellValue());
-            assertEquals("—", standards.getRow(4).getCell(2).getStringCellValue());
+            Sheet actuals = wb.getSheet("Раздел IV");
+            assertTrue(actuals.getRow(0).getCell(0).getStringCellValue().startsWith("IV. Сведения о фактических показателях"));
+            assertEquals(OrderFormText.NO_ACTUALS, actuals.getRow(3).getCell(0).getStringCellValue());
         }
     }
 
@@ -91,8 +96,8 @@ class OrderWorkbookTest {
                     }
                 }
             }
-            assertEquals(3 * 2 + 3 * 2 + 3 + 2 + 1, found, "service name and place in I (3 periods) and II (3 rows), "
-                    + "service name in III (3 years), service name and act in IV, the budget in the header");
+            assertEquals(3 * 2 + 3 * 2 + 3 + 1, found, "service name and place in I (3 periods) and II (3 rows), "
+                    + "service name in III (3 years), the budget in the header (IV has no rows before the report)");
         }
     }
 
@@ -110,12 +115,13 @@ class OrderWorkbookTest {
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(OrderWorkbook.xlsx(sheet)))) {
             Sheet quality = wb.getSheet("Раздел III");
             DataFormatter f = new DataFormatter();
-            assertEquals(CellType.NUMERIC, quality.getRow(3).getCell(9).getCellType());
-            assertEquals(5, quality.getRow(3).getCell(9).getNumericCellValue());
-            assertEquals("#,##0\\ \\ч\\е\\л\\.", quality.getRow(3).getCell(9).getCellStyle().getDataFormatString(),
+            assertEquals(CellType.NUMERIC, quality.getRow(3).getCell(10).getCellType());
+            assertEquals(5, quality.getRow(3).getCell(10).getNumericCellValue());
+            assertEquals("#,##0\\ \\ч\\е\\л\\.", quality.getRow(3).getCell(10).getCellStyle().getDataFormatString(),
                     "Excel shows «5 чел.»: the catalogue's short name, escaped into the number format");
-            assertEquals("3 место", f.formatCellValue(quality.getRow(4).getCell(9)), "no short name: the unit's name in lower case");
-            assertEquals("Человек (792)", quality.getRow(3).getCell(6).getStringCellValue());
+            assertEquals("3 место", f.formatCellValue(quality.getRow(4).getCell(10)), "no short name: the unit's name in lower case");
+            assertEquals("Человек", quality.getRow(3).getCell(6).getStringCellValue());
+            assertEquals("792", quality.getRow(3).getCell(7).getStringCellValue());
         }
     }
 
