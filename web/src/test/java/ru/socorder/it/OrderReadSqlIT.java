@@ -33,13 +33,12 @@ import org.junit.jupiter.api.Test;
  */
 class OrderReadSqlIT {
     /**
-     * Statements per order line still allowed: the quality indicators of each line and the indicators of each line's
-     * service are read one query per line ({@code OrderFormationService.get}: EclipseLink does not batch-read
-     * collections of embeddables that refer to a unit). Lower this to 0 when they are read for all lines at once.
+     * Statements per order line allowed: none — the lines, their volumes, units, services, quality indicators and the
+     * services' indicators are read for all lines at once ({@code OrderFormationService.get}).
      */
-    private static final int PER_LINE = 2;
+    private static final int PER_LINE = 0;
     /** Statements of the order screen and of the printed form apart from the per-line allowance. */
-    private static final int SCREEN_FIXED = 18;
+    private static final int SCREEN_FIXED = 20;
     private static final int PRINT_FIXED = 15;
     /** Statements of the order list (page: scope, page, count, the authority's directions; API: page and count). */
     private static final int LIST_PAGE = 8;
