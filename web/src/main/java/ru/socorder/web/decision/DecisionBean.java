@@ -26,9 +26,12 @@ import ru.socorder.model.decision.Vote;
 import ru.socorder.service.common.BusinessException;
 import ru.socorder.service.decision.ActivityForm;
 import ru.socorder.service.decision.DeadlineParser;
+import ru.socorder.service.decision.ApprobationPlanService;
+import ru.socorder.service.decision.DecisionDocuments;
 import ru.socorder.service.decision.DecisionService;
 import ru.socorder.service.decision.DecisionView;
 import ru.socorder.service.decision.IndicatorRules;
+import ru.socorder.service.decision.IndicatorService;
 import ru.socorder.service.decision.MeetingForm;
 import ru.socorder.service.decision.WorkingGroupService;
 import ru.socorder.web.shell.Bundle;
@@ -45,6 +48,15 @@ public class DecisionBean implements Serializable {
 
     @EJB
     private WorkingGroupService groups;
+
+    @EJB
+    private ApprobationPlanService plans;
+
+    @EJB
+    private IndicatorService indicators;
+
+    @EJB
+    private DecisionDocuments documents;
 
     @Inject
     private Clock clock;
@@ -125,7 +137,7 @@ public class DecisionBean implements Serializable {
         try {
             activity.setResponsible(responsibleText == null ? List.of() : Arrays.stream(responsibleText.split("[,;\\n]")).map(String::trim)
                     .filter(s -> !s.isEmpty()).toList());
-            PlanActivity a = decisions.addActivity(id, activity);
+            PlanActivity a = plans.addActivity(id, activity);
             FacesErrors.info(Bundle.text("plan.added", a.getNumber() == null ? a.getText() : a.getNumber()));
             reload();
             org.primefaces.PrimeFaces.current().executeScript("PF('activityDialog').hide()");
@@ -142,7 +154,7 @@ public class DecisionBean implements Serializable {
 
     public void markDone() {
         try {
-            decisions.setStatus(id, doneActivity.getId(), doneActivity.getVersion(), ActivityStatus.DONE, doneOn, evidence);
+            plans.setStatus(id, doneActivity.getId(), doneActivity.getVersion(), ActivityStatus.DONE, doneOn, evidence);
             FacesErrors.info(Bundle.text("plan.done", doneActivity.getNumber() == null ? "" : doneActivity.getNumber()));
             reload();
             org.primefaces.PrimeFaces.current().executeScript("PF('doneDialog').hide()");
@@ -153,7 +165,7 @@ public class DecisionBean implements Serializable {
 
     public void startActivity(PlanActivity a) {
         try {
-            decisions.setStatus(id, a.getId(), a.getVersion(), ActivityStatus.IN_PROGRESS, null, null);
+            plans.setStatus(id, a.getId(), a.getVersion(), ActivityStatus.IN_PROGRESS, null, null);
             reload();
         } catch (BusinessException e) {
             FacesErrors.show(e, null);
@@ -177,7 +189,7 @@ public class DecisionBean implements Serializable {
 
     public void recordActual() {
         try {
-            decisions.recordActual(actualIndicator.getId(), actualIndicator.getVersion(), actualYear == null ? 0 : actualYear, actualValue,
+            indicators.recordActual(actualIndicator.getId(), actualIndicator.getVersion(), actualYear == null ? 0 : actualYear, actualValue,
                     getToday(), actualSource);
             FacesErrors.info(Bundle.text("indicator.recorded"));
             reload();
@@ -520,7 +532,7 @@ public class DecisionBean implements Serializable {
     /** Attaches the original of the act (PDF or DOCX). */
     public void uploadFile(org.primefaces.event.FileUploadEvent event) {
         try (java.io.InputStream in = event.getFile().getInputStream()) {
-            String stored = decisions.attachFile(view.decision().getId(), event.getFile().getFileName(), in.readAllBytes()).getFileName();
+            String stored = documents.attachOriginal(view.decision().getId(), event.getFile().getFileName(), in.readAllBytes()).getFileName();
             FacesErrors.info(Bundle.text("decision.fileAttached", stored));
             reload();
         } catch (BusinessException e) {
@@ -545,7 +557,7 @@ public class DecisionBean implements Serializable {
     }
 
     public String statusText() {
-        return DecisionService.status(view.decision().getStatus());
+        return ru.socorder.service.decision.DecisionLifecycle.label(view.decision().getStatus());
     }
 
     public Long getId() {
