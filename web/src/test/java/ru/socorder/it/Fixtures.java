@@ -28,7 +28,7 @@ final class Fixtures {
                 .getJsonNumber("id").longValue();
         String suffix = Long.toString(System.nanoTime(), 36) + NEXT.incrementAndGet();
         Api.Reply authority = api.send("POST", "api/v1/authorities", "{\"fullName\":\"Отдел для проверки: " + purpose + " " + suffix
-                + "\",\"shortName\":\"Отдел " + suffix + "\",\"territoryId\":" + luga.getJsonNumber("territoryId") + ",\"directionIds\":["
+                + "\",\"shortName\":\"Отдел " + suffix + "\",\"headPosition\":\"Начальник отдела\",\"headName\":\"И.И. Проверкин\",\"territoryId\":" + luga.getJsonNumber("territoryId") + ",\"directionIds\":["
                 + direction04 + "]}", "admin", "demo");
         assertEquals(201, authority.status(), authority.body());
         long id = authority.json().getJsonNumber("id").longValue();

@@ -5,15 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
-import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import ru.socorder.model.identifier.Inn;
@@ -28,30 +20,21 @@ import ru.socorder.model.identifier.Ogrn;
 class JobCrashIT {
     private static final int ROWS = 10_000;
     private static final String MARK = "Крах-тест";
-    private final List<Process> servers = new ArrayList<>();
-    private Path work;
+    private OwnServer server;
 
     @AfterEach
     void stop() throws IOException {
-        servers.forEach(Process::destroyForcibly);
-        if (work != null) {
-            try (var files = Files.walk(work)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+        if (server != null) {
+            server.close();
         }
     }
 
     @Test
     void anImportKilledWithTheServerIsReRunAndLeavesEachRowExactlyOnce() throws Exception {
-        work = Files.createTempDirectory("socorder-crash");
-        Path postboot = work.resolve("h2.asadmin");
-        Files.writeString(postboot, "create-jdbc-connection-pool --datasourceclassname org.h2.jdbcx.JdbcDataSource --restype "
-                + "javax.sql.DataSource --property url=jdbc\\:h2\\:" + work.resolve("db").toString().replace(":", "\\:")
-                + " socorder-pool\ncreate-jdbc-resource --connectionpoolid socorder-pool jdbc/socorder\n");
-        int port = freePort();
-        Api api = new Api(new URL("http://127.0.0.1:" + port + "/"));
+        server = new OwnServer("socorder-crash", "", "-DSOCORDER_ADMIN_PASSWORD=crash-admin");
+        Api api = new Api(server.url());
 
-        Process first = start(postboot, port, api);
+        Process first = server.start();
         Api.Reply preview = api.send("POST", "api/v1/executors/import?fileName=crash.csv", file(), "text/csv", "clerk", "demo");
         assertEquals(200, preview.status(), preview.body());
         long id = preview.json().getJsonObject("job").getInt("id");
@@ -68,7 +51,7 @@ class JobCrashIT {
         assertEquals("RUNNING", seen.getString("status"), "the server was killed while the job was writing: " + seen);
         assertTrue(seen.getInt("processed") < ROWS, seen.toString());
 
-        start(postboot, port, api);
+        server.start();
         JsonObject interrupted = api.clerkGet("api/v1/jobs/" + id + "?size=1").json();
         assertEquals("INTERRUPTED", interrupted.getString("status"), interrupted.toString());
         int written = interrupted.getInt("processed");
@@ -102,35 +85,5 @@ class JobCrashIT {
                     .append(Ogrn.withCheckDigit(String.format("10266%07d", i))).append('\n');
         }
         return csv.toString();
-    }
-
-    private Process start(Path postboot, int port, Api api) throws IOException, InterruptedException {
-        Path log = work.resolve("server-" + servers.size() + ".log");
-        Process p = new ProcessBuilder("java", "-Xmx512m", "-DSOCORDER_ADMIN_PASSWORD=crash-admin", "-jar", System.getProperty("payara.microJar"),
-                "--deploy", System.getProperty("socorder.war"), "--contextroot", "/", "--port", String.valueOf(port), "--nocluster",
-                "--postbootcommandfile", postboot.toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        servers.add(p);
-        long until = System.nanoTime() + Duration.ofSeconds(240).toNanos();
-        while (System.nanoTime() < until) {
-            if (!p.isAlive()) {
-                throw new AssertionError("server stopped: " + Files.readString(log));
-            }
-            try {
-                if (api.get("api/v1/health").status() == 200) {
-                    return p;
-                }
-            } catch (UncheckedIOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("server did not start: " + Files.readString(log));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
     }
 }

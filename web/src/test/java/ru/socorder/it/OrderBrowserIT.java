@@ -1,12 +1,14 @@
 package ru.socorder.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 
 /** The clerk's social order screens: the sum rule per cell, amendment and submission, copy to the next year, quality. */
 class OrderBrowserIT extends IntegrationTest {
@@ -53,8 +55,9 @@ class OrderBrowserIT extends IntegrationTest {
         new OrderPage(browser).open(id);
     }
 
+    /** Opens a tab of the order card (by its title among the card's tabs: «Услуги» is a menu item too). */
     private void tab(String title) {
-        browser.driver().findElement(By.linkText(title)).click();
+        browser.driver().findElement(By.id("main:tabs")).findElement(By.linkText(title)).click();
         browser.waitForAjax();
     }
 
@@ -110,5 +113,61 @@ class OrderBrowserIT extends IntegrationTest {
         browser.waitUntil(d -> d.getPageSource().contains("Заказ сохранён"));
         tab("Показатели качества");
         assertEquals("15", browser.find("#main\\:tabs\\:quality\\:0\\:deviation").getAttribute("value"));
+    }
+
+    @Test
+    void clerkAddsAServiceWithAQualityIndicatorAndThePeriodBeyondThePlanThenRemovesThem() {
+        openApprovedOrder();
+        browser.find("#main\\:amend").click();
+        browser.waitUntil(d -> d.findElement(By.id("orderStatus")).getText().equals("проект"));
+
+        tab("Услуги");
+        browser.selectOneMenu("main:tabs:newService",
+                "804200О.99.0.ББ52АЕ76000 — Реализация дополнительных общеразвивающих программ (художественная направленность)");
+        browser.click("#main\\:tabs\\:addLine");
+        browser.waitUntil(d -> d.findElement(By.id("main:tabs:lines")).getText().contains("804200О.99.0.ББ52АЕ76000"));
+        assertEquals("2024", browser.find("#main\\:tabs\\:lines\\:1\\:determinationYear").getAttribute("value"));
+
+        tab("Заголовок");
+        browser.replaceAndLeave("#main\\:tabs\\:beyondPlanUntil_input", "2030");
+        tab("Объёмы по способам");
+        browser.waitUntil(d -> d.findElement(By.id("main:tabs:rows")).getText().contains("2027–2030 (за пределами планового периода)"));
+        assertEquals(2 * 4, browser.driver().findElements(By.cssSelector("[id$=':totalCell']")).size(), "two lines × four periods");
+        for (int row = 0; row < 8; row++) {
+            browser.replaceAndLeave("#main\\:tabs\\:rows\\:" + row + "\\:total", "100");
+            browser.replaceAndLeave("#main\\:tabs\\:rows\\:" + row + "\\:budget", "60");
+            browser.replaceAndLeave("#main\\:tabs\\:rows\\:" + row + "\\:certificates", "40");
+        }
+
+        tab("Показатели качества");
+        String chooser = browser.find("[id$=':1:newQuality']").getAttribute("id");
+        browser.selectOneMenu(chooser, "Доля детей, осваивающих дополнительные общеразвивающие программы, от общего числа детей "
+                + "в возрасте от 5 до 18 лет");
+        browser.click("[id$=':1:addQuality']");
+        browser.waitUntil(d -> d.findElements(By.cssSelector("[id$=':qualityValue']")).size() == 3 + 4);
+        for (int row = 3; row < 7; row++) {
+            browser.replaceAndLeave("#main\\:tabs\\:quality\\:" + row + "\\:qualityValue", "70");
+        }
+        browser.click("#main\\:save");
+        browser.waitUntil(d -> d.getPageSource().contains("Заказ сохранён"));
+        browser.screenshot("order-line-added");
+        tab("Показатели качества");
+        assertEquals(7, browser.driver().findElements(By.cssSelector("[id$=':qualityValue']")).size(), "saved: " + browser.text("#main\\:messages"));
+        assertEquals("70", browser.find("#main\\:tabs\\:quality\\:6\\:qualityValue").getAttribute("value"));
+
+        browser.click("#main\\:tabs\\:quality\\:6\\:removeQuality");
+        assertEquals(6, browser.driver().findElements(By.cssSelector("[id$=':qualityValue']")).size());
+        tab("Услуги");
+        browser.click("#main\\:tabs\\:lines\\:1\\:removeLine");
+        browser.click(".ui-confirmdialog-yes");
+        tab("Заголовок");
+        browser.find("#main\\:tabs\\:beyondPlanUntil_input").sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, Keys.TAB);
+        browser.waitForAjax();
+        browser.click("#main\\:save");
+        browser.waitUntil(d -> d.getPageSource().contains("Заказ сохранён"));
+        tab("Объёмы по способам");
+        assertEquals(3, browser.driver().findElements(By.cssSelector("[id$=':totalCell']")).size(), "one line × three periods: " + browser.text("#main\\:messages"));
+        assertFalse(browser.text("#main\\:tabs\\:rows").contains("за пределами"), browser.text("#main\\:tabs\\:rows"));
+        assertEquals(3, browser.driver().findElements(By.cssSelector("[id$=':qualityValue']")).size(), "the line's own indicator stays");
     }
 }

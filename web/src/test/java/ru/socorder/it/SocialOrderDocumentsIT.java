@@ -42,7 +42,8 @@ class SocialOrderDocumentsIT extends IntegrationTest {
         assertTrue(text.contains("I. Общие сведения о"), "section I");
         assertTrue(text.contains("II. Сведения об объеме оказания"), "section II");
         assertTrue(text.contains("III. Сведения о показателях, характеризующих качество"), "section III");
-        assertTrue(text.contains("IV. Сведения о порядке оказания"), "section IV");
+        assertTrue(text.contains("IV. Сведения о фактических показателях"), "section IV");
+        assertTrue(text.contains("муниципальной услуги") && !text.contains("государственной услуги"), "the words of a municipal order");
         assertTrue(text.contains(REGISTRY_NUMBER), "a registry number of the order's services");
         assertTrue(text.contains("Бюджет Лужского муниципального района"), "the budget name of the header");
         assertTrue(text.matches(".*стр\\. 1 из \\d+.*"), "page numbers «стр. X из Y»");

@@ -2,6 +2,7 @@ package ru.socorder.service.catalog;
 
 import java.io.Serializable;
 import ru.socorder.model.catalog.Territory;
+import ru.socorder.model.common.RussianText;
 
 /** A territory as edited on the screen or in the API. */
 public class TerritoryForm implements Serializable {
@@ -23,7 +24,7 @@ public class TerritoryForm implements Serializable {
         f.name = e.getName();
         f.oktmo = e.getOktmo() == null ? null : e.getOktmo().value();
         f.parentId = e.getParent() == null ? null : e.getParent().getId();
-        f.orderDeadline = String.format("%02d.%02d", e.getOrderDeadline().getDayOfMonth(), e.getOrderDeadline().getMonthValue());
+        f.orderDeadline = RussianText.dayMonthDigits(e.getOrderDeadline());
         return f;
     }
 

@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import ru.socorder.model.common.RussianText;
 import ru.socorder.model.decision.Deadline;
 import ru.socorder.model.decision.DeadlineKind;
 import ru.socorder.model.decision.Recurrence;
@@ -19,9 +20,8 @@ import ru.socorder.model.decision.Recurrence;
  * {@link DeadlineKind#UNRECOGNISED} — it never guesses.
  */
 public final class DeadlineParser {
-    private static final java.util.Map<String, Integer> MONTHS = months();
-    private static final String MONTH_WORD = "(января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)";
-    private static final String MONTH_NOMINATIVE = "(январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)";
+    private static final String MONTH_WORD = "(" + String.join("|", RussianText.monthsGenitive()) + ")";
+    private static final String MONTH_NOMINATIVE = "(" + String.join("|", RussianText.monthsNominative()) + ")";
     private static final String YEAR_WORD = "(?:\\s*(?:года|год|г))?";
     private static final String BY = "(?:(?:до|не позднее|к)\\s*)?";
 
@@ -40,19 +40,6 @@ public final class DeadlineParser {
     private static final Pattern REPEAT_ON = Pattern.compile("^(?:ежегодно\\s*)?" + BY + "(\\d{1,2})(?:-?го)?\\s*" + MONTH_WORD + "$");
 
     private DeadlineParser() {
-    }
-
-    private static java.util.Map<String, Integer> months() {
-        String[] genitive = {"января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
-            "ноября", "декабря"};
-        String[] nominative = {"январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь",
-            "ноябрь", "декабрь"};
-        java.util.Map<String, Integer> m = new java.util.HashMap<>();
-        for (int i = 0; i < 12; i++) {
-            m.put(genitive[i], i + 1);
-            m.put(nominative[i], i + 1);
-        }
-        return java.util.Map.copyOf(m);
     }
 
     public static Deadline parse(String text) {
@@ -165,11 +152,7 @@ public final class DeadlineParser {
     }
 
     private static int month(String word) {
-        Integer m = MONTHS.get(word);
-        if (m == null) {
-            throw new DateTimeException("month " + word);
-        }
-        return m;
+        return RussianText.month(word).orElseThrow(() -> new DateTimeException("month " + word));
     }
 
     private static int quarter(String q) {

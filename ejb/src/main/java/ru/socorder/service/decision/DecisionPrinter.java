@@ -1,11 +1,11 @@
 package ru.socorder.service.decision;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import ru.socorder.model.common.RussianText;
 import ru.socorder.model.decision.Decision;
 import ru.socorder.model.decision.EfficiencyGoal;
 import ru.socorder.model.decision.EfficiencyIndicator;
@@ -26,7 +26,6 @@ import ru.socorder.service.reporting.ReportEngine.Part;
  * information support, and the protocols of its meetings. Plain class; the boundary fills and exports the parts.
  */
 final class DecisionPrinter {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final String[] SUPERSCRIPTS = {"¹", "²", "³", "⁴", "⁵"};
 
     private DecisionPrinter() {
@@ -171,7 +170,7 @@ final class DecisionPrinter {
                 + "\n\n" + (m.getSignedBy() == null ? "Протокол подписывает руководитель рабочей группы (заместитель, исполняющий обязанности руководителя)."
                 : "Председательствующий ____________________ " + m.getSignedBy());
         return new Part("decision/protocol", params("Протокол заседания рабочей группы" + (m.getProtocolNumber() == null ? "" : " № " + m.getProtocolNumber())
-                + " от " + DATE.format(m.getDate()), v.group().getName(), note), rows);
+                + " от " + RussianText.date(m.getDate()), v.group().getName(), note), rows);
     }
 
     private static String role(GroupRole r) {

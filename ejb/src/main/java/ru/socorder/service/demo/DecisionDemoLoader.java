@@ -13,6 +13,7 @@ import ru.socorder.model.catalog.ActivityDirection;
 import ru.socorder.model.catalog.AuthorisedBody;
 import ru.socorder.model.catalog.SocialService;
 import ru.socorder.model.catalog.Territory;
+import ru.socorder.model.common.RussianText;
 import ru.socorder.model.decision.Decision;
 import ru.socorder.model.decision.DecisionStatus;
 import ru.socorder.model.decision.EfficiencyGoal;
@@ -55,8 +56,7 @@ final class DecisionDemoLoader {
         d.setValidUntil(date(s, "validUntil"));
         if (s.get("amends") instanceof JsonObject a) {
             LocalDate date = date(a, "date");
-            d.setAmendsText(text(a, "actType", "Постановление") + (date == null ? "" : " от " + String.format("%02d.%02d.%d",
-                    date.getDayOfMonth(), date.getMonthValue(), date.getYear())) + " № " + text(a, "number", "")
+            d.setAmendsText(text(a, "actType", "Постановление") + (date == null ? "" : " от " + RussianText.date(date)) + " № " + text(a, "number", "")
                     + (a.containsKey("title") && !a.isNull("title") ? " «" + a.getString("title") + "»" : ""));
         }
         if (s.get("signatory") instanceof JsonObject sig) {

@@ -10,7 +10,6 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -20,6 +19,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import ru.socorder.model.common.RussianText;
 
 /**
  * Writes a list as XLSX or CSV (UTF-8 with BOM, semicolons: what Russian Excel opens), streaming: the file is written
@@ -28,7 +28,6 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * long the list. Text that a spreadsheet could take for a formula is neutralised by {@link FormulaGuard}.
  */
 public final class TableWriter {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     /** A column: its Russian header and how to get the cell value from a row. */
     public record Column<T>(String header, Function<T, Object> value) {
@@ -150,10 +149,10 @@ public final class TableWriter {
             return "";
         }
         if (value instanceof LocalDate d) {
-            return DATE.format(d);
+            return RussianText.date(d);
         }
         if (value instanceof BigDecimal b) {
-            return b.stripTrailingZeros().toPlainString().replace('.', ',');
+            return RussianText.ungrouped(b);
         }
         if (value instanceof Boolean b) {
             return b ? "да" : "нет";

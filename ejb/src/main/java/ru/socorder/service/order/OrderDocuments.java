@@ -36,7 +36,7 @@ public class OrderDocuments {
 
     public PrintedForm tables(long id) {
         OrderSheet sheet = orders.sheet(id);
-        return new PrintedForm(OrderPrinter.fileName(sheet, "xlsx"), XLSX, OrderPrinter.xlsx(sheet));
+        return new PrintedForm(OrderPrinter.fileName(sheet, "xlsx"), XLSX, OrderWorkbook.xlsx(sheet));
     }
 
     /** The publication export, {@code xml} or {@code json}; a draft or an order under approval is refused (409). */

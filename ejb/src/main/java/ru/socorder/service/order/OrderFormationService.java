@@ -89,6 +89,26 @@ public class OrderFormationService {
      * indicators, services with their indicators, transitions. Volumes, services and units are batch-read (IN).
      */
     public SocialOrder get(long id) {
+        return get(id, false);
+    }
+
+    /** The order version fully read for showing (the API's order document): a bounded number of queries, detached. */
+    public SocialOrder display(long id) {
+        em.setFlushMode(jakarta.persistence.FlushModeType.COMMIT); // nothing to write; see get(id, display)
+        SocialOrder o = get(id, true);
+        em.clear();
+        return o;
+    }
+
+    /**
+     * @param display read for showing or printing only: the collections of embeddables that refer to a unit (quality
+     *                indicators, the services' indicators) are batch-read too, so the number of queries does not grow
+     *                with the lines. EclipseLink 4 builds such batched embeddables without their reference descriptor
+     *                and fails when it computes changes (at a flush), so the caller reads with flush mode COMMIT and
+     *                detaches everything it read ({@code em.clear()}) before its transaction ends; changes never read
+     *                this way.
+     */
+    private SocialOrder get(long id, boolean display) {
         SocialOrder o = em.find(SocialOrder.class, id);
         if (o == null) {
             throw new NotFound("Социальный заказ не найден");
@@ -100,7 +120,8 @@ public class OrderFormationService {
                 .setParameter("o", o).setHint("eclipselink.batch.type", "IN");
         // not the collections of embeddables that refer to a unit (quality, service indicators): EclipseLink 4 builds
         // them without their reference descriptor and fails at commit; they stay one query per line
-        for (String path : List.of("l.years", "l.unit", "l.service")) {
+        for (String path : display ? List.of("l.years", "l.unit", "l.service", "l.quality", "l.service.indicators")
+                : List.of("l.years", "l.unit", "l.service")) {
             lines.setHint("eclipselink.batch", path); // each call adds a batched attribute
         }
         lines.getResultList();
@@ -221,6 +242,10 @@ public class OrderFormationService {
         // an amendment changes nothing in this version: its row is locked against a parallel amendment, not versioned
         lockForChange(o, version, action != OrderLifecycle.Action.AMEND);
         OrderStatus next = OrderLifecycle.next(o.getStatus(), action, actor, comment);
+        if (action == OrderLifecycle.Action.APPROVE && (blank(o.getAuthority().getHeadPosition()) || blank(o.getAuthority().getHeadName()))) {
+            throw new ValidationFailed("authority", "Утверждённый заказ подписывает руководитель уполномоченного органа: укажите его "
+                    + "должность и ФИО в карточке органа (Справочники → Уполномоченные органы), затем утвердите заказ");
+        }
         if (action == OrderLifecycle.Action.AMEND) {
             em.createQuery("select v from SocialOrder v where v.familyId = :f and v.versionNumber > :n", SocialOrder.class)
                     .setParameter("f", o.getFamilyId()).setParameter("n", o.getVersionNumber()).setMaxResults(1)
@@ -280,9 +305,12 @@ public class OrderFormationService {
 
     /** The order version as the printed form and the publication export see it. */
     public OrderSheet sheet(long id) {
-        SocialOrder o = get(id);
+        em.setFlushMode(jakarta.persistence.FlushModeType.COMMIT); // nothing to write; see get(id, display)
+        SocialOrder o = get(id, true);
         java.time.Instant approved = transitions.lastEntered(OrderLifecycle.RECORD, id, OrderStatus.APPROVED);
-        return OrderSheet.of(o, approved == null ? null : approved.atZone(ru.socorder.service.system.ClockProducer.ZONE).toLocalDate());
+        OrderSheet sheet = OrderSheet.of(o, approved == null ? null : approved.atZone(ru.socorder.service.system.ClockProducer.ZONE).toLocalDate());
+        em.clear(); // read for display (see get)
+        return sheet;
     }
 
     /**
@@ -358,11 +386,13 @@ public class OrderFormationService {
      * caller's part in the workflow and the history. The screen used to read the whole order four times.
      */
     public OrderScreen screen(long id, Long compareWith) {
-        SocialOrder o = get(id);
+        em.setFlushMode(jakarta.persistence.FlushModeType.COMMIT); // nothing to write; see get(id, display)
+        SocialOrder o = get(id, true);
         Long with = compareWith == null || compareWith == id ? (o.getPrevious() == null ? null : o.getPrevious().getId()) : compareWith;
-        List<VersionDiff.Change> diff = with == null ? List.of() : VersionDiff.between(get(with), o);
-        return new OrderScreen(o, familyOf(o), with, diff, actor(o),
-                history.of(RecordKind.ORDER, id, OrderLifecycle::describe));
+        List<VersionDiff.Change> diff = with == null ? List.of() : VersionDiff.between(get(with, true), o);
+        OrderScreen screen = new OrderScreen(o, familyOf(o), with, diff, actor(o), history.of(RecordKind.ORDER, id, OrderLifecycle::describe));
+        em.clear(); // read for display (see get): the screen holds detached, fully read entities
+        return screen;
     }
 
     public List<VersionDiff.Change> diff(long fromId, long toId) {
@@ -395,5 +425,9 @@ public class OrderFormationService {
         if (increment) {
             em.lock(o, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 }

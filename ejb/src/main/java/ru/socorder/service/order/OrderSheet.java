@@ -8,6 +8,7 @@ import java.util.List;
 import ru.socorder.model.catalog.AuthorisedBody;
 import ru.socorder.model.catalog.MeasurementUnit;
 import ru.socorder.model.catalog.SocialService;
+import ru.socorder.model.catalog.TerritoryLevel;
 import ru.socorder.model.order.OrderLine;
 import ru.socorder.model.order.OrderLineYear;
 import ru.socorder.model.order.OrderQuality;
@@ -27,9 +28,18 @@ public record OrderSheet(long id, int versionNumber, String status, String kind,
                          int fiscalYear, Integer beyondPlanUntil, Authority authority, String budgetName, String direction,
                          Approval approval, List<Period> periods, List<Line> lines) implements Serializable {
 
-    /** The authorised body and its codes box (ОКПО, Глава БК, ОКТМО). */
+    /**
+     * The authorised body and its codes box (ОКПО, Глава БК, ОКТМО).
+     *
+     * @param stateLevel a body of a region (the order is «государственный»), not of a municipality («муниципальный»)
+     */
     public record Authority(String fullName, String shortName, String inn, String kpp, String okpo, String budgetChapter,
-                            String oktmo, String headPosition, String headName) implements Serializable {
+                            String oktmo, String headPosition, String headName, boolean stateLevel) implements Serializable {
+        /** A municipal body. */
+        public Authority(String fullName, String shortName, String inn, String kpp, String okpo, String budgetChapter, String oktmo,
+                         String headPosition, String headName) {
+            this(fullName, shortName, inn, kpp, okpo, budgetChapter, oktmo, headPosition, headName, false);
+        }
     }
 
     /** The approval: the head's position and name (from the authority card) and the date of the approve step. */
@@ -61,8 +71,12 @@ public record OrderSheet(long id, int versionNumber, String status, String kind,
         }
     }
 
-    /** A quality indicator of a line in a period with its permitted deviation (per cent or absolute). */
-    public record Quality(int year, String indicator, String unitName, String unitCode, BigDecimal value,
+    /**
+     * A quality indicator of a line in a period with its permitted deviation (per cent or absolute).
+     *
+     * @param unitShortName the unit's short name from the catalogue («чел.»), written after an absolute deviation
+     */
+    public record Quality(int year, String indicator, String unitName, String unitCode, String unitShortName, BigDecimal value,
                           BigDecimal deviation, boolean deviationInPercent) implements Serializable {
     }
 
@@ -70,7 +84,8 @@ public record OrderSheet(long id, int versionNumber, String status, String kind,
     public static OrderSheet of(SocialOrder o, LocalDate approvedOn) {
         AuthorisedBody a = o.getAuthority();
         Authority authority = new Authority(a.getFullName(), a.getShortName(), text(a.getInn()), text(a.getKpp()), a.getOkpo(),
-                a.getBudgetChapterCode(), text(a.getTerritory().getOktmo()), a.getHeadPosition(), a.getHeadName());
+                a.getBudgetChapterCode(), text(a.getTerritory().getOktmo()), a.getHeadPosition(), a.getHeadName(),
+                a.getTerritory().getLevel() == TerritoryLevel.REGION);
         Approval approval = null;
         if (o.getStatus() == OrderStatus.APPROVED || o.getStatus() == OrderStatus.PUBLISHED) {
             approval = new Approval(a.getHeadPosition(), a.getHeadName(), approvedOn);
@@ -87,8 +102,9 @@ public record OrderSheet(long id, int versionNumber, String status, String kind,
             }
             List<Quality> quality = new ArrayList<>();
             for (OrderQuality q : l.getQuality()) {
-                quality.add(new Quality(q.getYear(), q.getIndicator(), q.getUnit() == null ? null : q.getUnit().getName(),
-                        q.getUnit() == null ? null : q.getUnit().getCode(), q.getValue(), q.getDeviation(), q.isDeviationInPercent()));
+                MeasurementUnit qu = q.getUnit();
+                quality.add(new Quality(q.getYear(), q.getIndicator(), qu == null ? null : qu.getName(), qu == null ? null : qu.getCode(),
+                        qu == null ? null : qu.getShortName(), q.getValue(), q.getDeviation(), q.isDeviationInPercent()));
             }
             lines.add(new Line(no++, s.getRegistryNumber().formatted(), s.getName(), s.getContent(), s.getConditions(),
                     s.getConsumerCategory(), l.getDeterminationYear(), l.getPlace(), l.getVolumeIndicator(),
@@ -105,6 +121,16 @@ public record OrderSheet(long id, int versionNumber, String status, String kind,
     public static List<Period> periods(SocialOrder o) {
         PlanningPeriod p = o.getPeriod();
         return p.years().stream().map(year -> new Period(year, p.kind(year), p.label(year))).toList();
+    }
+
+    /** Anything but an approved (or published) version is a draft and prints as one. */
+    public boolean approved() {
+        return "APPROVED".equals(status) || "PUBLISHED".equals(status);
+    }
+
+    /** Whether the order is a region's («государственный»), not a municipality's. */
+    public boolean stateLevel() {
+        return authority != null && authority.stateLevel();
     }
 
     /** The periods of this version (financial year, planning years, the period beyond the plan if any). */

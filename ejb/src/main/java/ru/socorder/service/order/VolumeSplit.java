@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import ru.socorder.model.common.Money;
+import ru.socorder.model.common.RussianText;
 import ru.socorder.model.order.Method;
 import ru.socorder.model.order.Volumes;
 import ru.socorder.service.common.FieldError;
@@ -65,16 +66,6 @@ public record VolumeSplit(Volumes volumes) {
 
     /** 1 250 or 12,5 — how messages and screens show a volume. */
     public static String plain(BigDecimal v) {
-        String s = v.stripTrailingZeros().toPlainString();
-        String[] parts = s.split("\\.");
-        StringBuilder grouped = new StringBuilder();
-        String digits = parts[0].replace("-", "");
-        for (int i = 0; i < digits.length(); i++) {
-            if (i > 0 && (digits.length() - i) % 3 == 0) {
-                grouped.append(' ');
-            }
-            grouped.append(digits.charAt(i));
-        }
-        return (v.signum() < 0 ? "-" : "") + grouped + (parts.length > 1 ? "," + parts[1] : "");
+        return RussianText.number(Objects.requireNonNull(v, "v"), ' ');
     }
 }

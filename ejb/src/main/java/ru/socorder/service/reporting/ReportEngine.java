@@ -43,24 +43,59 @@ public class ReportEngine {
     public static final String PAGE_OF_PAGES = "pageOfPages";
     private final Map<String, JasperReport> compiled = new ConcurrentHashMap<>();
 
-    /** A filled part of a printed document: template, parameters and table rows. */
-    public record Part(String template, Map<String, Object> parameters, List<Map<String, ?>> rows) {
+    /**
+     * A filled part of a printed document: template, parameters and table rows, and the words the template's
+     * captions take ({@code {{key}}} in static texts: «{{услуги}}» → «муниципальной услуги»); the template is compiled
+     * once per set of words.
+     */
+    public record Part(String template, Map<String, Object> parameters, List<Map<String, ?>> rows, Map<String, String> words) {
+        public Part(String template, Map<String, Object> parameters, List<Map<String, ?>> rows) {
+            this(template, parameters, rows, Map.of());
+        }
     }
 
     public JasperReport template(String path) {
-        return compiled.computeIfAbsent(path, p -> {
+        return template(path, Map.of());
+    }
+
+    /** The template compiled with its {@code {{key}}} words replaced; every word it uses must be given. */
+    public JasperReport template(String path, Map<String, String> words) {
+        String key = words.isEmpty() ? path : path + new java.util.TreeMap<>(words);
+        return compiled.computeIfAbsent(key, k -> {
             long start = System.nanoTime();
-            try (InputStream in = ReportEngine.class.getResourceAsStream("/reports/" + p + ".jrxml")) {
+            try (InputStream in = ReportEngine.class.getResourceAsStream("/reports/" + path + ".jrxml")) {
                 if (in == null) {
-                    throw new IllegalStateException("No report template " + p);
+                    throw new IllegalStateException("No report template " + path);
                 }
-                JasperReport r = JasperCompileManager.compileReport(in);
-                LOG.info(() -> "Report template " + p + " compiled in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+                String source = withWords(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), words, path);
+                JasperReport r = JasperCompileManager.compileReport(
+                        new java.io.ByteArrayInputStream(source.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                LOG.info(() -> "Report template " + k + " compiled in " + (System.nanoTime() - start) / 1_000_000 + " ms");
                 return r;
             } catch (IOException | JRException e) {
-                throw new IllegalStateException("Report template " + p + " cannot be compiled", e);
+                throw new IllegalStateException("Report template " + path + " cannot be compiled", e);
             }
         });
+    }
+
+    /** Replaces each {@code {{key}}} by its word (XML-escaped); a key without a word is a programming error. */
+    static String withWords(String source, Map<String, String> words, String path) {
+        StringBuilder out = new StringBuilder(source.length());
+        int from = 0;
+        for (int at = source.indexOf("{{"); at >= 0; at = source.indexOf("{{", from)) {
+            int end = source.indexOf("}}", at);
+            if (end < 0) {
+                break;
+            }
+            String key = source.substring(at + 2, end);
+            String word = words.get(key);
+            if (word == null) {
+                throw new IllegalStateException("The template " + path + " needs the word {{" + key + "}}");
+            }
+            out.append(source, from, at).append(word.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"));
+            from = end + 2;
+        }
+        return out.append(source.substring(from)).toString();
     }
 
     /** Fills the parts in order and exports them as one document. */
@@ -73,7 +108,7 @@ public class ReportEngine {
         try {
             List<JasperPrint> prints = new ArrayList<>();
             for (Part part : parts) {
-                prints.add(JasperFillManager.fillReport(template(part.template()), new HashMap<>(part.parameters()),
+                prints.add(JasperFillManager.fillReport(template(part.template(), part.words()), new HashMap<>(part.parameters()),
                         new JRMapCollectionDataSource(part.rows())));
             }
             numberPages(prints);

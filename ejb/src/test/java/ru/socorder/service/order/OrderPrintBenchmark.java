@@ -80,7 +80,7 @@ class OrderPrintBenchmark {
         Sampler xlsxSampler = new Sampler();
         xlsxSampler.start();
         long t3 = System.nanoTime();
-        byte[] xlsx = OrderPrinter.xlsx(s);
+        byte[] xlsx = OrderWorkbook.xlsx(s);
         long xlsxMs = ms(t3);
         xlsxSampler.stop();
         long xlsxPeakPools = poolPeaks();
@@ -141,8 +141,8 @@ class OrderPrintBenchmark {
                 volumes.add(new Volume(year, Volumes.of(total, BigDecimal.ZERO.setScale(4), total.subtract(certificates),
                         BigDecimal.ZERO.setScale(4), certificates)));
                 quality.add(new Quality(year, "Доля детей, осваивающих дополнительные общеразвивающие программы, от общего числа детей "
-                        + "в возрасте от 5 до 18 лет", "Процент", "744", new BigDecimal("85.5"), BigDecimal.TEN, true));
-                quality.add(new Quality(year, "Число обучающихся, завершивших обучение по программе", "Человек", "792",
+                        + "в возрасте от 5 до 18 лет", "Процент", "744", "%", new BigDecimal("85.5"), BigDecimal.TEN, true));
+                quality.add(new Quality(year, "Число обучающихся, завершивших обучение по программе", "Человек", "792", "чел.",
                         BigDecimal.valueOf(120 + i % 50), BigDecimal.valueOf(5), false));
             }
             lines.add(new Line(i + 1, "804200О.99.0." + NUMBER[i % NUMBER.length], "Реализация дополнительных общеразвивающих программ",

@@ -329,9 +329,9 @@ class OrderPublicationTest {
         List<OrderSheet.Quality> techQuality = new ArrayList<>();
         for (OrderSheet.Period p : periods) {
             tech.add(volume(p.year(), "12000", "0", "9000", "0", "3000"));
-            techQuality.add(new OrderSheet.Quality(p.year(), SHARE, "Процент", "744", new BigDecimal("75"),
+            techQuality.add(new OrderSheet.Quality(p.year(), SHARE, "Процент", "744", "%", new BigDecimal("75"),
                     new BigDecimal("10"), true));
-            techQuality.add(new OrderSheet.Quality(p.year(), SATISFACTION, "Процент", "744", new BigDecimal("92.5"),
+            techQuality.add(new OrderSheet.Quality(p.year(), SATISFACTION, "Процент", "744", "%", new BigDecimal("92.5"),
                     new BigDecimal("2"), false));
         }
         List<OrderSheet.Volume> art = List.of(volume(2024, "18000", "0", "13500", "0", "4500"),
@@ -342,7 +342,7 @@ class OrderPublicationTest {
         OrderSheet.Line l2 = new OrderSheet.Line(2, ART, DOP, "художественная направленность", "очная",
                 "обучающиеся без указания категории", 2024, "Лужский муниципальный район", "Количество человеко-часов",
                 "Человеко-час", "539", new BigDecimal("169.5500"), ACT, art,
-                List.of(new OrderSheet.Quality(2024, SHARE, "Процент", "744", new BigDecimal("80"), new BigDecimal("10"), true)));
+                List.of(new OrderSheet.Quality(2024, SHARE, "Процент", "744", "%", new BigDecimal("80"), new BigDecimal("10"), true)));
         OrderSheet.Authority authority = new OrderSheet.Authority(
                 "Администрация Лужского муниципального района Ленинградской области",
                 "Администрация Лужского муниципального района", "4710001013", "471001001", "04031230", "901", "41633000",
@@ -371,7 +371,7 @@ class OrderPublicationTest {
                 l.serviceName(), l.content(), l.conditions(), l.consumerCategory(), l.determinationYear(), l.place(),
                 l.volumeIndicator(), l.unitName(), l.unitCode(), scale4(l.normativeCost()), l.standardAct(),
                 l.volumes().stream().map(v -> new OrderSheet.Volume(v.year(), scale4(v.volumes()))).toList(),
-                l.quality().stream().map(q -> new OrderSheet.Quality(q.year(), q.indicator(), q.unitName(), q.unitCode(),
+                l.quality().stream().map(q -> new OrderSheet.Quality(q.year(), q.indicator(), q.unitName(), q.unitCode(), q.unitShortName(),
                         scale4(q.value()), scale4(q.deviation()), q.deviationInPercent())).toList())).toList();
         return withLines(s, lines);
     }

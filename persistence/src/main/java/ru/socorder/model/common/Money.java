@@ -3,9 +3,6 @@ package ru.socorder.model.common;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -16,7 +13,7 @@ public final class Money implements Serializable, Comparable<Money> {
     private static final long serialVersionUID = 1L;
     public static final Money ZERO = new Money(BigDecimal.ZERO);
     /** Non-breaking space: groups of thousands must not wrap in tables and printed forms. */
-    public static final char GROUPING = '\u00A0';
+    public static final char GROUPING = RussianText.NO_BREAK_SPACE;
 
     private final BigDecimal amount;
 
@@ -56,13 +53,7 @@ public final class Money implements Serializable, Comparable<Money> {
 
     /** {@code 1 234,56} (non-breaking spaces), rounded half-up to kopecks. */
     public static String formatNumber(BigDecimal value) {
-        DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.ROOT);
-        symbols.setGroupingSeparator(GROUPING);
-        symbols.setDecimalSeparator(',');
-        symbols.setMinusSign('-');
-        DecimalFormat format = new DecimalFormat("#,##0.00", symbols);
-        format.setRoundingMode(RoundingMode.HALF_UP);
-        return format.format(value);
+        return RussianText.amount(value);
     }
 
     /** Parses what a clerk types: {@code 1 234,56}, {@code 1234.56}, {@code 1 234,56 ₽}. */

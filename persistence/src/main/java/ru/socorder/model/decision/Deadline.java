@@ -7,9 +7,9 @@ import jakarta.persistence.Enumerated;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.MonthDay;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.IsoFields;
 import java.util.Objects;
+import ru.socorder.model.common.RussianText;
 
 /**
  * A structured deadline of a plan item, as parsed from the Russian expression the resolution uses (the original
@@ -18,11 +18,6 @@ import java.util.Objects;
 @Embeddable
 public class Deadline implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-    private static final String[] MONTHS_NOMINATIVE = {"Январь", "Февраль", "Март", "Апрель", "Май", "Июнь", "Июль",
-        "Август", "Сентябрь", "Октябрь", "Ноябрь", "Декабрь"};
-    private static final String[] MONTHS_GENITIVE = {"января", "февраля", "марта", "апреля", "мая", "июня", "июля",
-        "августа", "сентября", "октября", "ноября", "декабря"};
     private static final String[] QUARTERS = {"I", "II", "III", "IV"};
 
     @Column(name = "deadline_text", length = 500)
@@ -132,15 +127,15 @@ public class Deadline implements Serializable {
     /** The deadline in the usual wording of the resolutions («IV квартал 2024 года», «до 01.07.2024, далее ежегодно до 1 января»). */
     public String wording() {
         String main = switch (kind) {
-            case DATE -> "до " + DATE.format(date);
-            case FROM_DATE -> "с " + DATE.format(date);
+            case DATE -> "до " + RussianText.date(date);
+            case FROM_DATE -> "с " + RussianText.date(date);
             case QUARTER -> QUARTERS[date.get(IsoFields.QUARTER_OF_YEAR) - 1] + " квартал " + date.getYear() + " года";
-            case MONTH -> MONTHS_NOMINATIVE[date.getMonthValue() - 1] + " " + date.getYear();
+            case MONTH -> RussianText.monthYear(date);
             case YEAR -> date.getYear() + " год";
             case RECURRING -> switch (recurrence) {
                 case QUARTERLY -> "Не реже 1 раза в квартал";
                 case MONTHLY -> "Ежемесячно";
-                default -> getRepeatOn() == null ? "Ежегодно" : "Ежегодно до " + dayMonth(getRepeatOn());
+                default -> getRepeatOn() == null ? "Ежегодно" : "Ежегодно до " + RussianText.dayMonth(getRepeatOn());
             };
             case CONTINUOUS -> "Постоянно";
             case AS_NEEDED -> "По мере необходимости";
@@ -148,7 +143,7 @@ public class Deadline implements Serializable {
         };
         if (kind != DeadlineKind.RECURRING && recurrence != Recurrence.NONE) {
             main += switch (recurrence) {
-                case YEARLY -> getRepeatOn() == null ? ", далее ежегодно" : ", далее ежегодно до " + dayMonth(getRepeatOn());
+                case YEARLY -> getRepeatOn() == null ? ", далее ежегодно" : ", далее ежегодно до " + RussianText.dayMonth(getRepeatOn());
                 case QUARTERLY -> ", далее ежеквартально";
                 case MONTHLY -> ", далее ежемесячно";
                 case NONE -> "";
@@ -158,10 +153,6 @@ public class Deadline implements Serializable {
             main += ", по мере необходимости";
         }
         return main;
-    }
-
-    private static String dayMonth(MonthDay md) {
-        return md.getDayOfMonth() + " " + MONTHS_GENITIVE[md.getMonthValue() - 1];
     }
 
     @Override

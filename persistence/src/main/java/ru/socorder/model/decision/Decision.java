@@ -29,6 +29,7 @@ import java.util.Set;
 import ru.socorder.model.catalog.ActivityDirection;
 import ru.socorder.model.catalog.AuthorisedBody;
 import ru.socorder.model.catalog.Territory;
+import ru.socorder.model.common.RussianText;
 
 /**
  * A decision on organising social-sphere services (постановление under 189-FZ art. 28 part 3 and Government decree
@@ -185,7 +186,7 @@ public class Decision {
     public String getLabel() {
         StringBuilder sb = new StringBuilder(actType);
         if (date != null) {
-            sb.append(" от ").append(String.format("%02d.%02d.%d", date.getDayOfMonth(), date.getMonthValue(), date.getYear()));
+            sb.append(" от ").append(RussianText.date(date));
         }
         sb.append(number == null ? " (без номера)" : " № " + number);
         return sb.toString();

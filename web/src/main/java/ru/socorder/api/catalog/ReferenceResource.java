@@ -25,6 +25,7 @@ import ru.socorder.model.catalog.ActivityDirection;
 import ru.socorder.model.catalog.AuthorisedBody;
 import ru.socorder.model.catalog.MeasurementUnit;
 import ru.socorder.model.catalog.Territory;
+import ru.socorder.model.common.RussianText;
 import ru.socorder.service.catalog.AuthorityForm;
 import ru.socorder.service.catalog.CatalogService;
 import ru.socorder.service.catalog.DirectionForm;
@@ -204,7 +205,7 @@ public class ReferenceResource {
         JsonObjectBuilder b = Json.createObjectBuilder().add("id", t.getId()).add("version", t.getVersion())
                 .add("level", t.getLevel().name()).add("name", t.getName());
         nullable(b, "oktmo", t.getOktmo() == null ? null : t.getOktmo().value());
-        b.add("orderDeadline", String.format("%02d.%02d", t.getOrderDeadline().getDayOfMonth(), t.getOrderDeadline().getMonthValue()));
+        b.add("orderDeadline", RussianText.dayMonthDigits(t.getOrderDeadline()));
         if (t.getParent() == null) {
             b.addNull("parentId");
         } else {

@@ -132,7 +132,7 @@ public class SocialOrdersResource {
     @GET
     @Path("{id}")
     public String get(@PathParam("id") long id) {
-        return full(orders.get(id)).toString();
+        return full(orders.display(id)).toString();
     }
 
     @PUT

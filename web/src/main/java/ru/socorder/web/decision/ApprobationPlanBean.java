@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import ru.socorder.model.common.RussianText;
 import ru.socorder.model.decision.ActivityStatus;
 import ru.socorder.model.decision.Deadline;
 import ru.socorder.model.decision.PlanActivity;
@@ -43,7 +44,7 @@ public class ApprobationPlanBean implements Serializable {
 
     public String dueText(Deadline d) {
         LocalDate due = d == null ? null : d.nextDue(card.getToday());
-        return due == null ? "" : String.format("%02d.%02d.%d", due.getDayOfMonth(), due.getMonthValue(), due.getYear());
+        return due == null ? "" : RussianText.date(due);
     }
 
     public void newActivity(Long stageId) {

@@ -6,14 +6,13 @@ import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import ru.socorder.model.common.RussianText;
 
 /** A moment for display (history, audit): dd.MM.yyyy HH:mm in the server's time zone. Output only. */
 @FacesConverter("instant")
 public class InstantConverter implements Converter<Instant> {
-    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("dd.MM.uuuu HH:mm").withZone(ZoneId.systemDefault());
-
     @Override
     public Instant getAsObject(FacesContext context, UIComponent component, String value) {
         throw new ConverterException("read-only");
@@ -26,6 +25,6 @@ public class InstantConverter implements Converter<Instant> {
 
     /** The display form, for texts composed with a moment. */
     public static String format(Instant value) {
-        return value == null ? "" : FORMAT.format(value);
+        return value == null ? "" : RussianText.dateTime(LocalDateTime.ofInstant(value, ZoneId.systemDefault()));
     }
 }

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import ru.socorder.model.common.RussianText;
 
 /** Dates as Russian clerks write them: dd.MM.yyyy. The default converter for {@link LocalDate}. */
 @FacesConverter(forClass = LocalDate.class)
@@ -31,6 +32,6 @@ public class LocalDateConverter implements Converter<LocalDate> {
 
     @Override
     public String getAsString(FacesContext context, UIComponent component, LocalDate value) {
-        return value == null ? "" : FORMAT.format(value);
+        return value == null ? "" : RussianText.date(value);
     }
 }

@@ -7,6 +7,7 @@ import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
 import java.math.BigDecimal;
+import ru.socorder.model.common.RussianText;
 
 /** Volumes as clerks write them: «12000», «12 000», «10,5»; shown without trailing zeros. */
 @FacesConverter("volume")
@@ -25,6 +26,6 @@ public class VolumeConverter implements Converter<BigDecimal> {
 
     @Override
     public String getAsString(FacesContext context, UIComponent component, BigDecimal value) {
-        return value == null ? "" : value.stripTrailingZeros().toPlainString().replace('.', ',');
+        return value == null ? "" : RussianText.ungrouped(value);
     }
 }
