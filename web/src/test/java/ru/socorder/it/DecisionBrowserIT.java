@@ -3,6 +3,10 @@ package ru.socorder.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,9 +16,12 @@ import org.openqa.selenium.WebElement;
 
 /**
  * The clerk of the Luga administration runs its approbation plan: adds an item with «IV квартал 2024 года» and sees
- * it parsed, marks an item done, records a working-group meeting without a quorum and sees that nothing is adopted.
+ * it parsed, marks an item done, records a working-group meeting without a quorum and sees that nothing is adopted;
+ * records the actual value of an indicator; corrects the services and exclusions of a decision, attaches its original
+ * and marks it expired.
  */
 class DecisionBrowserIT extends IntegrationTest {
+    private final Api api = new Api(base());
     private Browser browser;
 
     @BeforeEach
@@ -137,5 +144,69 @@ class DecisionBrowserIT extends IntegrationTest {
         String history = browser.text("[id$='history']");
         assertTrue(history.contains("принять") && history.contains("проект → принято") && history.contains("clerk"), history);
         browser.screenshot("decision-history");
+    }
+
+    @Test
+    void clerkRecordsAnIndicatorValueAfterARefusedOne() {
+        openLugaDecision();
+        tab("Показатели эффективности");
+        browser.driver().findElements(By.xpath("//button[normalize-space()='Внести факт']")).get(0).click();
+        browser.waitForAjax();
+        browser.waitUntil(d -> d.findElement(By.id("actualDialog")).isDisplayed());
+        browser.type("#actualForm\\:value", "много");
+        browser.click("#actualForm\\:saveActual");
+        browser.waitUntil(d -> d.findElement(By.id("actualForm:messages")).getText().contains("Ожидается целое число"));
+        assertTrue(browser.driver().findElement(By.id("actualDialog")).isDisplayed(), "a refused value keeps the dialog open");
+        browser.type("#actualForm\\:value", "12");
+        browser.click("#actualForm\\:saveActual");
+        browser.waitUntil(d -> !d.findElement(By.id("actualDialog")).isDisplayed());
+        assertTrue(browser.text("#main\\:messages").contains("Фактическое значение записано"), browser.text("#main\\:messages"));
+        String indicators = browser.text("#main\\:tabs");
+        assertTrue(indicators.contains("12 ("), indicators);
+    }
+
+    @Test
+    void clerkCorrectsTheServicesOfADecisionAttachesItsOriginalAndMarksItExpired() throws Exception {
+        long id = adoptedDecision();
+        browser.login("clerk", "demo");
+        browser.go("decision/decision.xhtml?id=" + id);
+        browser.waitForAjax();
+        assertTrue(browser.text("#decisionStatus").contains("принято"));
+
+        tab("Услуги");
+        String service = (String) ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("return document.getElementById('main:tabs:scopeService_input').options[1].text;");
+        browser.selectOneMenu("main:tabs:scopeService", service);
+        browser.click("[id$='addService']");
+        browser.waitUntil(d -> d.findElements(By.cssSelector("[id$='serviceTable'] tbody tr .pi-trash")).size() == 1);
+        browser.find("[id$='serviceTable'] tbody tr button").click();
+        browser.click(".ui-confirmdialog-yes");
+        browser.waitUntil(d -> d.findElements(By.cssSelector("[id$='serviceTable'] tbody tr .pi-trash")).isEmpty());
+        browser.type("[id$='exclusions']", "детская школа искусств");
+        browser.click("[id$='saveExclusions']");
+        assertEquals("детская школа искусств", browser.find("[id$='exclusions']").getAttribute("value"));
+
+        tab("Общие сведения");
+        Path original = Files.createTempDirectory("decision").resolve("act.pdf");
+        Files.write(original, "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        browser.find("#fileForm\\:original_input").sendKeys(original.toAbsolutePath().toString());
+        browser.waitUntil(d -> !d.findElements(By.id("main:tabs:fileLink")).isEmpty()
+                && d.findElement(By.id("main:tabs:fileLink")).getText().contains("act.pdf"));
+
+        browser.click("[id$='expire']");
+        browser.click(".ui-confirmdialog-yes");
+        browser.waitUntil(d -> d.findElement(By.id("decisionStatus")).getText().contains("утратило силу"));
+        assertTrue(browser.driver().findElements(By.cssSelector("[id$='expire']")).isEmpty(), "an expired act is not expired again");
+        JsonObject after = api.clerkGet("api/v1/decisions/" + id).json();
+        assertEquals("EXPIRED", after.getString("status"));
+        assertEquals(0, after.getJsonArray("services").size());
+    }
+
+    /** A new decision of the clerk's territory, adopted, so that the demo decisions stay as they are. */
+    private long adoptedDecision() {
+        long id = Fixtures.lugaDecision(api, "Проверка вкладок решения");
+        int version = api.clerkGet("api/v1/decisions/" + id).json().getInt("version");
+        assertEquals(200, api.post("api/v1/decisions/" + id + "/transitions", "{\"action\":\"adopt\",\"version\":" + version + "}").status());
+        return id;
     }
 }

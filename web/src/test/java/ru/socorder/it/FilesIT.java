@@ -147,12 +147,7 @@ class FilesIT extends IntegrationTest {
 
     /** A new draft decision of the clerk's territory, so that attaching does not touch the demo decisions. */
     private long newDecision() {
-        JsonObject luga = api.clerkGet("api/v1/decisions?q=417").json().getJsonArray("items").getJsonObject(0);
-        Api.Reply created = api.post("api/v1/decisions", "{\"territoryId\":" + luga.getInt("territoryId")
-                + ",\"issuer\":\"Администрация Лужского муниципального района\",\"title\":\"Проверка имён файлов\","
-                + "\"number\":\"ф-" + System.nanoTime() % 100_000 + "\",\"date\":\"2024-03-01\"}");
-        assertEquals(201, created.status(), created.body());
-        return created.json().getJsonNumber("id").longValue();
+        return Fixtures.lugaDecision(api, "Проверка имён файлов");
     }
 
     private byte[] pdf() {

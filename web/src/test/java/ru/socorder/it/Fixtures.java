@@ -7,7 +7,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Data a test makes for itself through the API, so it neither changes what other tests read nor depends on the order
  * they run in: an authority of its own in the Luga territory (direction 04) with a clerk bound to it, whose orders
- * cannot collide with other tests' orders of the same year.
+ * cannot collide with other tests' orders of the same year; a draft decision of the Luga territory.
  */
 final class Fixtures {
     private static final AtomicInteger NEXT = new AtomicInteger();
@@ -42,5 +42,15 @@ final class Fixtures {
                 "admin", "demo");
         assertEquals(201, approver.status(), approver.body());
         return new Clerk(login, "Fixture-pass-2026", id, "approver-" + suffix);
+    }
+
+    /** A new draft decision of the demo clerk's (Luga) territory, so that the demo decisions stay as they are. */
+    static long lugaDecision(Api api, String title) {
+        var luga = api.clerkGet("api/v1/decisions?q=417").json().getJsonArray("items").getJsonObject(0);
+        Api.Reply created = api.post("api/v1/decisions", "{\"territoryId\":" + luga.getInt("territoryId")
+                + ",\"issuer\":\"Администрация Лужского муниципального района\",\"title\":\"" + title + "\","
+                + "\"number\":\"ф-" + System.nanoTime() % 100_000 + "\",\"date\":\"2024-03-01\"}");
+        assertEquals(201, created.status(), created.body());
+        return created.json().getJsonNumber("id").longValue();
     }
 }

@@ -12,21 +12,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import ru.socorder.model.decision.ActivityStatus;
-import ru.socorder.model.decision.Deadline;
 import ru.socorder.model.decision.Decision;
 import ru.socorder.model.decision.DecisionStatus;
 import ru.socorder.model.decision.EfficiencyGoal;
-import ru.socorder.model.decision.EfficiencyIndicator;
 import ru.socorder.model.decision.ElectronicDocument;
-import ru.socorder.model.decision.IndicatorActual;
-import ru.socorder.model.decision.PlanActivity;
 import ru.socorder.model.decision.PlanStage;
 import ru.socorder.model.decision.ServiceInScope;
 import ru.socorder.model.decision.WorkingGroup;
-import ru.socorder.service.attachment.AttachmentInfo;
-import ru.socorder.service.attachment.AttachmentUse;
-import ru.socorder.service.attachment.Attachments;
 import ru.socorder.service.audit.AuditEvent;
 import ru.socorder.service.audit.AuditLog;
 import ru.socorder.service.audit.RecordHistory;
@@ -42,23 +34,19 @@ import ru.socorder.service.common.PagedQuery;
 import ru.socorder.service.common.ValidationFailed;
 import ru.socorder.service.lifecycle.HistoryEntry;
 import ru.socorder.service.lifecycle.TransitionLog;
-import ru.socorder.service.reporting.PrintFormat;
-import ru.socorder.service.reporting.PrintedForm;
-import ru.socorder.service.reporting.ReportEngine;
-import ru.socorder.service.security.Caller;
 import ru.socorder.service.security.CurrentUser;
 import ru.socorder.service.security.DataScope;
 
 /**
- * Решения об организации: the boundary of decisions, their approbation plans and efficiency indicators. Everybody
- * reads; administrators and clerks of the decision's territory change them.
+ * Решения об организации: the boundary of decisions — the header, the services in scope and the information support,
+ * the lifecycle (adopt, expire) and the history. Everybody reads; administrators and clerks of the decision's territory
+ * change them. The checks of these rights ({@link #requireReadable}, {@link #requireEditable}, {@link #requireEdit}) are
+ * shared by the other boundaries of a decision: {@link ApprobationPlanService}, {@link IndicatorService},
+ * {@link DecisionDocuments} and {@link WorkingGroupService}.
  */
 @Stateless
 @Interceptors(BoundaryFailures.class)
 public class DecisionService {
-    /** How far ahead the dashboard warns of deadlines. */
-    public static final int UPCOMING_DAYS = 30;
-
     @Inject
     private RecordHistory history;
 
@@ -68,20 +56,11 @@ public class DecisionService {
     @Inject
     private CurrentUser currentUser;
 
-    @Inject
-    private Clock clock;
-
-    @EJB
-    private Attachments attachments;
-
     @EJB
     private AuditLog audit;
 
     @EJB
     private TransitionLog transitions;
-
-    @EJB
-    private ReportEngine reports;
 
     public Page<Decision> list(PageRequest page, Long territoryId) {
         currentUser.get();
@@ -95,8 +74,7 @@ public class DecisionService {
 
     /** A decision with its scope, plan, indicators, documents and working group. */
     public DecisionView view(long id) {
-        currentUser.get();
-        Decision d = decision(id);
+        Decision d = requireReadable(id);
         d.getDirections().size();
         d.getAuthorities().forEach(a -> a.getDirections().size());
         d.getAssignments().size();
@@ -124,17 +102,6 @@ public class DecisionService {
         }
         return new DecisionView(d, services, stages, goals, documents, group);
     }
-
-    /** The seven standard stages of an approbation plan (titles identical across the seeds). */
-    public static final List<String> STANDARD_STAGES = List.of(
-            "Проведение организационных мероприятий, необходимых для реализации положений Федерального закона № 189-ФЗ",
-            "Нормативное правовое обеспечение",
-            "Коммуникационная поддержка",
-            "Решение о муниципальных услугах, исполнители которых будут определены по результатам отбора исполнителей услуг, "
-                    + "и выбор способа отбора исполнителей услуг",
-            "Отбор исполнителей услуг (в случае выбора способа отбора исполнителей услуг)",
-            "Система мониторинга и оценки результатов оказания муниципальных услуг",
-            "Оценка результатов апробации");
 
     /** The header of a recorded decision as a form, for editing. */
     public DecisionForm form(long id) {
@@ -239,8 +206,8 @@ public class DecisionService {
         applyHeader(d, f);
         em.persist(d);
         if (f.isStandardStages()) {
-            for (int i = 0; i < STANDARD_STAGES.size(); i++) {
-                PlanStage stage = new PlanStage(d, (i + 1) + ".", STANDARD_STAGES.get(i), i);
+            for (int i = 0; i < ApprobationPlanService.STANDARD_STAGES.size(); i++) {
+                PlanStage stage = new PlanStage(d, (i + 1) + ".", ApprobationPlanService.STANDARD_STAGES.get(i), i);
                 d.getStages().add(stage);
                 em.persist(stage);
             }
@@ -255,8 +222,7 @@ public class DecisionService {
 
     /** Adds a service of the decision's territory to its scope, with the selection method. */
     public ServiceInScope addService(long decisionId, long serviceId, ru.socorder.model.decision.SelectionMethod method, Long organiserId) {
-        Decision d = decision(decisionId);
-        requireEdit(d);
+        Decision d = requireEditable(decisionId);
         ru.socorder.model.catalog.SocialService service = em.find(ru.socorder.model.catalog.SocialService.class, serviceId);
         if (service == null || !service.getTerritory().getId().equals(d.getTerritory().getId())) {
             throw new ValidationFailed("serviceId", "Услуга не найдена в справочнике территории решения");
@@ -341,30 +307,6 @@ public class DecisionService {
         return d;
     }
 
-    /** Attaches (or replaces) the original of the act: a PDF or DOCX scan (see {@link AttachmentUse#DECISION_ORIGINAL}). */
-    public Decision attachFile(long id, String fileName, byte[] content) {
-        Decision d = decision(id);
-        requireEdit(d);
-        AttachmentInfo stored = attachments.store(AttachmentUse.DECISION_ORIGINAL, d.getId(), fileName, content);
-        d.setFile(stored.fileName(), stored.contentType());
-        DatabaseErrors.flush(em, Map.of());
-        return d;
-    }
-
-    /** The attached original, or 404 when none is attached. */
-    public PrintedForm file(long id) {
-        currentUser.get();
-        Decision d = decision(id);
-        return attachments.latest(AttachmentUse.DECISION_ORIGINAL, d.getId(), "К решению не прикреплён файл");
-    }
-
-    /** The appendices of the decision as the resolution prints them (PDF for sending, DOCX for editing). */
-    public PrintedForm appendices(long id, PrintFormat format) {
-        DecisionView v = view(id);
-        byte[] content = reports.print(DecisionPrinter.appendices(v), format);
-        return new PrintedForm("decision-" + id + "-appendices." + format.extension(), format.contentType(), content);
-    }
-
     /** Adopts a draft; an act it amends becomes «изменено». */
     public Decision adopt(long id, long version) {
         Decision d = step(id, version, DecisionLifecycle.Action.ADOPT);
@@ -404,128 +346,11 @@ public class DecisionService {
 
     /** The steps of the decision, oldest first (decisions are public acts: every logged-in user reads them). */
     public List<HistoryEntry> history(long id) {
-        currentUser.get();
-        decision(id);
+        requireReadable(id);
         return history.of(RecordKind.DECISION, id, DecisionLifecycle.TABLE::describe);
     }
 
-    /** «Проект», «Принято», … */
-    public static String status(DecisionStatus s) {
-        return DecisionLifecycle.label(s);
-    }
-
-    public PlanActivity addActivity(long decisionId, ActivityForm form) {
-        Decision decision = em.find(Decision.class, decisionId);
-        if (decision == null) {
-            throw new NotFound("Решение не найдено");
-        }
-        requireEdit(decision); // rights before input
-        PlanStage stage = em.find(PlanStage.class, form.getStageId() == null ? -1L : form.getStageId());
-        if (stage == null || !stage.getDecision().getId().equals(decision.getId())) {
-            throw new ValidationFailed("stageId", "Этап плана не найден в этом решении");
-        }
-        Deadline deadline = checkActivity(form);
-        PlanActivity a = new PlanActivity(stage, trim(form.getNumber()), form.getText().trim(), deadline, trim(form.getResult()),
-                stage.getActivities().size());
-        a.getResponsible().addAll(form.getResponsible().stream().map(String::trim).filter(s -> !s.isEmpty()).toList());
-        stage.getActivities().add(a);
-        em.persist(a);
-        DatabaseErrors.flush(em, Map.of());
-        audit.record(AuditEvent.PLAN_ACTIVITY_ADDED, a.getStage().getDecision().getId(), a.getNumber() + " " + deadline.wording());
-        return a;
-    }
-
-    private static Deadline checkActivity(ActivityForm form) {
-        List<FieldError> errors = new ArrayList<>();
-        if (form.getText() == null || form.getText().isBlank()) {
-            errors.add(new FieldError("text", "Укажите мероприятие"));
-        }
-        if (form.getDeadline() == null || form.getDeadline().isBlank()) {
-            errors.add(new FieldError("deadline", "Укажите срок исполнения"));
-        }
-        if (!errors.isEmpty()) {
-            throw new ValidationFailed(errors);
-        }
-        return DeadlineParser.parse(form.getDeadline());
-    }
-
-    public PlanActivity setStatus(long decisionId, long activityId, long version, ActivityStatus status, LocalDate doneOn,
-                                  String evidence) {
-        PlanActivity a = activity(decisionId, activityId, version);
-        if (status == ActivityStatus.OVERDUE) {
-            throw new ValidationFailed("status", "Статус «просрочено» определяется по сроку исполнения и не устанавливается вручную");
-        }
-        if (status == ActivityStatus.DONE) {
-            LocalDate on = doneOn == null ? LocalDate.now(clock) : doneOn;
-            if (on.isAfter(LocalDate.now(clock))) {
-                throw new ValidationFailed("doneOn", "Дата выполнения не может быть в будущем");
-            }
-            a.markDone(on, trim(evidence));
-        } else {
-            a.setStatus(status);
-        }
-        DatabaseErrors.flush(em, Map.of());
-        audit.record(AuditEvent.planActivity(status), a.getStage().getDecision().getId(), a.getNumber());
-        return a;
-    }
-
-    public EfficiencyIndicator recordActual(long indicatorId, long version, int year, String value, LocalDate recordedOn, String source) {
-        EfficiencyIndicator i = em.find(EfficiencyIndicator.class, indicatorId);
-        if (i == null) {
-            throw new NotFound("Показатель не найден");
-        }
-        requireEdit(i.getGoal().getDecision());
-        if (i.getVersion() != version) {
-            throw Conflict.staleVersion();
-        }
-        List<FieldError> errors = new ArrayList<>();
-        if (value == null || value.isBlank()) {
-            errors.add(new FieldError("value", "Укажите фактическое значение"));
-        } else {
-            IndicatorRules.invalid(i.getValueType(), value).ifPresent(m -> errors.add(new FieldError("value", m)));
-        }
-        if (year < 2000 || year > 2100) {
-            errors.add(new FieldError("year", "Год указан неверно"));
-        }
-        if (!errors.isEmpty()) {
-            throw new ValidationFailed(errors);
-        }
-        i.recordActual(new IndicatorActual(year, value.trim(), recordedOn == null ? LocalDate.now(clock) : recordedOn, trim(source)));
-        DatabaseErrors.flush(em, Map.of());
-        audit.record(AuditEvent.INDICATOR_ACTUAL, i.getGoal().getDecision().getId(), i.getText() + ", " + year + ": " + value.trim());
-        return i;
-    }
-
-    /**
-     * Overdue activities and those due in the next {@value #UPCOMING_DAYS} days of adopted decisions the caller is
-     * concerned with (its territory; everything for administrators and observers), sorted by due date.
-     */
-    public List<PlanAlert> planAlerts() {
-        Caller caller = currentUser.get();
-        LocalDate today = LocalDate.now(clock);
-        Long territory = caller.isAdmin() || caller.has(ru.socorder.model.security.Role.OBSERVER) ? null : caller.authorityTerritoryId();
-        var query = em.createQuery("select a from PlanActivity a join fetch a.stage s join fetch s.decision d "
-                + "where a.status <> :done and d.status = :adopted" + (territory == null ? "" : " and d.territory.id = :territory"),
-                PlanActivity.class).setParameter("done", ActivityStatus.DONE).setParameter("adopted", DecisionStatus.ADOPTED);
-        if (territory != null) {
-            query.setParameter("territory", territory);
-        }
-        List<PlanActivity> open = query.getResultList();
-        List<PlanAlert> alerts = new ArrayList<>();
-        for (PlanActivity a : open) {
-            LocalDate due = a.getDeadline() == null ? null : a.getDeadline().nextDue(today);
-            if (due == null || due.isAfter(today.plusDays(UPCOMING_DAYS))) {
-                continue;
-            }
-            Decision d = a.getStage().getDecision();
-            alerts.add(new PlanAlert(d.getId(), d.getLabel(), a.getId(), a.getNumber(), a.getText(), a.getDeadline().wording(), due,
-                    due.isBefore(today), String.join(", ", a.getResponsible())));
-        }
-        alerts.sort(Comparator.comparing(PlanAlert::due));
-        return alerts;
-    }
-
-    Decision decision(long id) {
+    private Decision decision(long id) {
         Decision d = em.find(Decision.class, id);
         if (d == null) {
             throw new NotFound("Решение не найдено");
@@ -534,41 +359,33 @@ public class DecisionService {
     }
 
     private Decision editable(long id, long version) {
-        Decision d = decision(id);
-        requireEdit(d);
+        Decision d = requireEditable(id);
         if (d.getVersion() != version) {
             throw Conflict.staleVersion();
         }
         return d;
     }
 
-    private PlanActivity activity(long decisionId, long id, long version) {
-        PlanActivity a = em.find(PlanActivity.class, id);
-        if (a == null || !a.getStage().getDecision().getId().equals(decisionId)) {
-            throw new NotFound("Мероприятие плана не найдено");
-        }
-        requireEdit(a.getStage().getDecision());
-        if (a.getVersion() != version) {
-            throw Conflict.staleVersion();
-        }
-        return a;
+    /** Any logged-in user reads a decision (a public act); 404 for an unknown one. */
+    public Decision requireReadable(long id) {
+        currentUser.get();
+        return decision(id);
+    }
+
+    /** 404 for an unknown decision, 403 for a caller who may not change it: checked before the input is read. */
+    public Decision requireEditable(long id) {
+        Decision d = decision(id);
+        requireEdit(d);
+        return d;
     }
 
     /** Administrators and clerks of the decision's territory change it. */
-    /** 404 for an unknown decision, 403 for a caller who may not change it: checked before the input is read. */
-    public void requireEditable(long id) {
-        Decision d = em.find(Decision.class, id);
-        if (d == null) {
-            throw new NotFound("Решение не найдено");
-        }
-        requireEdit(d);
-    }
-
     public void requireEdit(Decision d) {
         currentUser.get().requireCatalogEdit(d.getTerritory().getId());
     }
 
-    private static String trim(String s) {
+    /** Blank text is no text; other text is trimmed. */
+    static String trim(String s) {
         return s == null || s.isBlank() ? null : s.trim();
     }
 }

@@ -24,6 +24,8 @@ import ru.socorder.service.common.Page;
 import ru.socorder.service.common.PageRequest;
 import ru.socorder.service.common.ValidationFailed;
 import ru.socorder.service.decision.ActivityForm;
+import ru.socorder.service.decision.ApprobationPlanService;
+import ru.socorder.service.decision.DecisionDocuments;
 import ru.socorder.service.decision.DecisionForm;
 import ru.socorder.service.decision.DecisionService;
 import ru.socorder.model.decision.ActivityStatus;
@@ -34,6 +36,12 @@ import ru.socorder.model.decision.ActivityStatus;
 public class DecisionsResource {
     @EJB
     private DecisionService decisions;
+
+    @EJB
+    private ApprobationPlanService plans;
+
+    @EJB
+    private DecisionDocuments documents;
 
     @Inject
     private Clock clock;
@@ -94,7 +102,7 @@ public class DecisionsResource {
         if (form == null) {
             throw new ValidationFailed("body", "Тело запроса пустое: ожидается JSON-объект");
         }
-        var a = decisions.addActivity(id, form);
+        var a = plans.addActivity(id, form);
         return Response.status(201).entity(jakarta.json.Json.createObjectBuilder().add("id", a.getId()).add("version", a.getVersion())
                 .add("deadline", DecisionJson.deadline(a.getDeadline(), LocalDate.now(clock))).build().toString()).build();
     }
@@ -108,7 +116,7 @@ public class DecisionsResource {
         if (body == null || body.status == null || body.version == null) {
             throw new ValidationFailed(body == null || body.status == null ? "status" : "version", "Передайте status и version");
         }
-        var a = decisions.setStatus(id, activityId, body.version, body.status, body.doneOn, body.evidence);
+        var a = plans.setStatus(id, activityId, body.version, body.status, body.doneOn, body.evidence);
         return jakarta.json.Json.createObjectBuilder().add("id", a.getId()).add("version", a.getVersion())
                 .add("status", a.statusOn(LocalDate.now(clock)).name()).build().toString();
     }
@@ -133,7 +141,7 @@ public class DecisionsResource {
     @Path("{id}/file")
     @Produces(MediaType.WILDCARD)
     public Response originalFile(@PathParam("id") long id) {
-        return Downloads.attachment(decisions.file(id));
+        return Downloads.attachment(documents.original(id));
     }
 
     /** Attaches the original: {@code PUT /decisions/{id}/file?fileName=act.pdf} with the file as the body. */
@@ -141,7 +149,7 @@ public class DecisionsResource {
     @Path("{id}/file")
     @Consumes(MediaType.WILDCARD)
     public String attach(@PathParam("id") long id, @QueryParam("fileName") String fileName, byte[] content) {
-        Decision d = decisions.attachFile(id, fileName, content);
+        Decision d = documents.attachOriginal(id, fileName, content);
         return DecisionJson.summary(d).add("fileName", d.getFileName()).build().toString();
     }
 
@@ -149,14 +157,14 @@ public class DecisionsResource {
     @Path("{id}/appendices.pdf")
     @Produces("application/pdf")
     public Response pdf(@PathParam("id") long id) {
-        return Downloads.inline(decisions.appendices(id, PrintFormat.PDF));
+        return Downloads.inline(documents.appendices(id, PrintFormat.PDF));
     }
 
     @GET
     @Path("{id}/appendices.docx")
     @Produces("application/vnd.openxmlformats-officedocument.wordprocessingml.document")
     public Response docx(@PathParam("id") long id) {
-        return Downloads.attachment(decisions.appendices(id, PrintFormat.DOCX));
+        return Downloads.attachment(documents.appendices(id, PrintFormat.DOCX));
     }
 
     @GET

@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import ru.socorder.model.decision.Decision;
+import ru.socorder.service.decision.DecisionLifecycle;
 import ru.socorder.service.decision.DecisionService;
 import ru.socorder.web.shell.ListBean;
 import ru.socorder.web.shell.PagedModel;
@@ -24,6 +25,6 @@ public class DecisionsBean extends ListBean<Decision> {
     }
 
     public String status(Decision d) {
-        return DecisionService.status(d.getStatus());
+        return DecisionLifecycle.label(d.getStatus());
     }
 }

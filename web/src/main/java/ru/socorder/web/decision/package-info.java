@@ -1,2 +1,5 @@
-/** Решения об организации: the list of decisions and the decision screen (scope, plan, indicators, working group). */
+/**
+ * Решения об организации: the list of decisions, the header form and the decision card — {@code DecisionCard} (the
+ * decision shown) and one bean per tab (header, services, plan, indicators, working group, information support, history).
+ */
 package ru.socorder.web.decision;

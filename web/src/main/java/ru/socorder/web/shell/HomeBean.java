@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import ru.socorder.service.decision.DecisionService;
+import ru.socorder.service.decision.ApprobationPlanService;
 import ru.socorder.service.decision.PlanAlert;
 import ru.socorder.service.order.OrderAlert;
 import ru.socorder.service.order.OrderFormationService;
@@ -26,7 +26,7 @@ public class HomeBean implements Serializable {
     private CatalogService catalog;
 
     @EJB
-    private DecisionService decisions;
+    private ApprobationPlanService plans;
 
     @EJB
     private OrderFormationService orders;
@@ -42,7 +42,7 @@ public class HomeBean implements Serializable {
     @PostConstruct
     void load() {
         summary = catalog.summary();
-        alerts = decisions.planAlerts();
+        alerts = plans.alerts();
         orderAlerts = orders.approvalAlerts();
     }
 
