@@ -1,6 +1,6 @@
 -- The appendices of a decision as its act prints them (issue 11): in the act's order, each with its kind, the
 -- approval stamp and the title as the act writes them, the column captions and the numbering row of its table (and for
--- an indicator table how its cells write a value and its year); the
+-- an indicator table how its cells write a value and its year), the signature under it where the act signs it; the
 -- indicator tables of a decision (one per service or ministry); the role names the act gives the members of its
 -- working group and whether it lists them under role headings; the parts of the information support.
 create table decision_appendix (
@@ -13,6 +13,7 @@ create table decision_appendix (
     column_numbers  varchar(200),
     indicator_table integer,
     value_pattern   varchar(200),
+    signature       varchar(1000),
     primary key (decision_id, position),
     constraint ck_decision_appendix_kind check (kind in ('SERVICES', 'PLAN', 'INDICATORS', 'REGULATIONS', 'COMPOSITION',
                                                          'INFO_SUPPORT'))

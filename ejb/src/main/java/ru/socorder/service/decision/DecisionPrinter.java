@@ -72,7 +72,7 @@ public final class DecisionPrinter {
                 case INFO_SUPPORT -> infoSupport(v, a, stamp);
             };
             if (part != null) {
-                parts.add(part);
+                parts.add(signed(part, a.getSignature()));
             }
         }
         if (v.group() != null) {
@@ -167,6 +167,7 @@ public final class DecisionPrinter {
             if (merged) {
                 rows.add(cells(st.getNumber(), st.getTitle(), "", "", ""));
             }
+            int groupStart = rows.size();
             boolean first = true;
             for (PlanActivity act : st.getActivities()) {
                 String activity = (act.getNumber() == null ? "" : act.getNumber() + " ") + act.getText();
@@ -179,6 +180,9 @@ public final class DecisionPrinter {
             }
             if (!merged && st.getActivities().isEmpty()) {
                 rows.add(cells(st.getNumber(), st.getTitle(), "", "", "", ""));
+            }
+            if (!merged) {
+                markMerged(rows, groupStart);
             }
         }
         return new Part(merged ? "decision/plan-merged" : "decision/plan", table(stamp, a, PLAN_CAPTIONS, "1|2|3|4|5|6", 6), rows);
@@ -197,6 +201,7 @@ public final class DecisionPrinter {
             if (g.getIndicatorTable() != table) {
                 continue;
             }
+            int groupStart = rows.size();
             boolean first = true;
             for (EfficiencyIndicator i : g.getIndicators()) {
                 String type = i.getType() == null ? "" : switch (i.getType()) {
@@ -219,6 +224,7 @@ public final class DecisionPrinter {
                 rows.add(cells(row.toArray(String[]::new)));
                 first = false;
             }
+            markMerged(rows, groupStart);
         }
         List<String> notes = new ArrayList<>();
         List<String> footnotes = v.decision().getIndicatorFootnotes();
@@ -343,6 +349,30 @@ public final class DecisionPrinter {
         p.put("SUBTITLE", v.group().getName());
         p.put("NOTE", note);
         return new Part("decision/protocol", p, rows);
+    }
+
+    /**
+     * The rows of one stage or goal from {@code start} on: their first cells (number, title) are one merged cell in the
+     * act, drawn without the lines between the rows («first», «middle», «last»; a single row keeps its own cell).
+     */
+    @SuppressWarnings("unchecked")
+    private static void markMerged(List<Map<String, ?>> rows, int start) {
+        int size = rows.size() - start;
+        for (int i = start; size > 1 && i < rows.size(); i++) {
+            ((Map<String, String>) rows.get(i)).put("m", i == start ? "first" : i == rows.size() - 1 ? "last" : "middle");
+        }
+    }
+
+    /** The part with the signature under it: the position's lines on the left, the name (after a tab) on the right. */
+    private static Part signed(Part part, String signature) {
+        if (signature == null || signature.isBlank()) {
+            return part;
+        }
+        int tab = signature.lastIndexOf('\t');
+        Map<String, Object> p = new LinkedHashMap<>(part.parameters());
+        p.put("SIGN_POSITION", tab < 0 ? signature : signature.substring(0, tab));
+        p.put("SIGN_NAME", tab < 0 ? null : signature.substring(tab + 1));
+        return new Part(part.template(), p, part.rows());
     }
 
     /** The text with its unit, unless it already ends with it as the acts write it («…, единиц»). */

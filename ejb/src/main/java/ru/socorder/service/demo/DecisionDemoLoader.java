@@ -205,6 +205,7 @@ final class DecisionDemoLoader {
             appendix.setColumns(text(a, "captions", null), text(a, "columnNumbers", null));
             appendix.setIndicatorTable(a.containsKey("table") ? a.getInt("table") : null);
             appendix.setValuePattern(text(a, "valuePattern", null));
+            appendix.setSignature(lines(a, "signature"));
             d.getAppendices().add(appendix);
         }
         return new Seed(d, group);

@@ -51,8 +51,6 @@ class SeedAppendicesTest {
     private static final String OCR = "a misread of the scanned act (the seed is an OCR text layer); the act has the word right";
     private static final String OCR_LOST_WORD = "the OCR text layer lost a word: 7.2's responsible body is «Управление образования администрации "
             + "города Сосновоборска» as in every other row of the plan";
-    private static final String OCR_LOST_LINE = "the OCR text layer lost a line of 7.1 at the page break: «предусмотренных соглашением о "
-            + "сотрудничестве в», as the same activity reads in the other seeds";
     private static final String DIGIT_FOR_FLAG = "the digit 0 typed for the Cyrillic «О» of the list flag (position 7 of the registry "
             + "number); the number prints in its corrected form";
     private static final String OCR_DISPLACED = "the OCR text layer moved the words «форма» and «очная,» of the service descriptions to a "
@@ -71,6 +69,7 @@ class SeedAppendicesTest {
             new Defect("S0", "**", "", "the text layer's bold marks"),
             Defect.everywhere("S0", "значение: год: (\\d{4}) ([^\t]+)", "значение: $2 год: $1",
                     "the text layer puts the value typed into the form «значение: … год: …» after the year"),
+            new Defect("S0", "удовлетворенности и граждан", "удовлетворенности граждан", "the text layer's stray «и» in the title of goal 5"),
             new Defect("S1", "«регшизация", "«реализация", OCR),
             new Defect("S1", "«Регшизация", "«Реализация", OCR),
             new Defect("S1", "ивиднуш", "сводную", OCR),
@@ -82,9 +81,7 @@ class SeedAppendicesTest {
             new Defect("S1", "муниципгшьных", "муниципальных", OCR),
             new Defect("S1", "«0 государственном", "«О государственном", OCR),
             new Defect("S1", "агтпобации", "апробации", OCR),
-            new Defect("S1", "мероприятий, сфере апробации", "мероприятий, предусмотренных соглашением о сотрудничестве в сфере апробации", OCR_LOST_LINE),
             new Defect("S1", "\tУправление\n\t\n\n", "\tУправление образования\n\t\n\n", OCR_LOST_WORD),
-            new Defect("S0", "удовлетворенности и граждан", "удовлетворенности граждан", "the text layer's stray «и» in the title of goal 5"),
             new Defect("S1", "8042000.", "804200О.", DIGIT_FOR_FLAG),
             new Defect("S1", "направленность, обучения: очная", "направленность, форма обучения: очная", OCR_DISPLACED),
             new Defect("S1", "форма обучения: обучающиеся", "форма обучения: очная, обучающиеся", OCR_DISPLACED),
@@ -96,13 +93,13 @@ class SeedAppendicesTest {
                     "the text layer garbled the years of goal 3's «из них» row (2023 and 2025 as in every other row)"),
             new Defect("S1", "\tуправления\n\n\t\n\t\n\t\n\t\n\t\n\t\n\tэкономического", "\tуправления планирования и\n\n\t\n\t\n\t\n\t\n\t\n\t\n\tэкономического",
                     "the text layer lost «планирования и» of the responsible body in goal 3's «из них» row (as in every other row)"),
+            new Defect("S1", "\t\n\t\n\t\n\t\n\tструктурным подразделением, процент", "\t\n\t\n\t\n\tструктурным подразделением, процент",
+                    "the text layer shifts the last page of the indicator table by an empty cell"),
             Defect.everywhere("S2", "\tзначение: \n \t(Промежуточный результат|Итоговый результат) \n",
                     "\tзначение: \nгод: 2023\n\tзначение: \nгод: 2024\n\tАдминистрация города Пятигорска,\nМуниципальное учреждение "
                             + "«Управление образования администрации города Пятигорска»\n\n\t\n\t\n\t$1\n",
                     "the act leaves the base of two rows of goal 4 at «значение:» and merges their target and responsible cells into "
                             + "the goal's last row; the demo decision gives each row the years and the responsible bodies of its goal"),
-            new Defect("S1", "\t\n\t\n\t\n\t\n\tструктурным подразделением, процент", "\t\n\t\n\t\n\tструктурным подразделением, процент",
-                    "the text layer shifts the last page of the indicator table by an empty cell"),
             new Defect("S2", "\tзначение: \n \tАдминистрация города Пятигорска,\n",
                     "\tзначение: \nгод: 2023\n\tзначение: \nгод: 2024\n\tАдминистрация города Пятигорска,\nМуниципальное учреждение "
                             + "«Управление образования администрации города Пятигорска»\n",
@@ -113,6 +110,8 @@ class SeedAppendicesTest {
             new Defect("S3", "Значение: да; год: 2024", "Значение: да, год: 2024",
                     "the act writes «;» in four cells of its two tables where all the others have «, год»"),
             new Defect("S3", "Значение год: 2024", "Значение: год: 2024", "the act lost the colon in two cells of the second table"),
+            new Defect("S3", "удовлетворенности потребителей услуг\t\t\tобласти", "удовлетворенности потребителей услуг\t\t\t",
+                    "the text layer repeats «области» of the last responsible cell of the first table where the page breaks it"),
             new Defect("S3", "8530000.", "853000О.", DIGIT_FOR_FLAG),
             new Defect("S3", "791200.Р.44.0.АГ980001000", "791200Р.44.0.АГ980001000",
                     "the act puts a dot between the six digits and the list flag «Р»; the number prints as the catalogue writes every "
@@ -156,7 +155,12 @@ class SeedAppendicesTest {
     @ValueSource(strings = {"S0", "S1", "S2", "S3", "S4"})
     void theAppendicesReadAsTheSeed(String seed) throws Exception {
         Path file = write(seed, engine.print(DecisionPrinter.appendices(new DemoSeeds().view(seed)), PrintFormat.PDF));
-        String printed = compact(PAGE_FOOTER.matcher(pdfText(file)).replaceAll(""));
+        String raw = pdfText(file);
+        String[] pages = raw.split("\f");
+        for (int p = 0; p < pages.length - 1; p++) {
+            assertTrue(!compact(PAGE_FOOTER.matcher(pages[p]).replaceAll("")).isEmpty(), seed + ": page " + (p + 1) + " is blank");
+        }
+        String printed = compact(PAGE_FOOTER.matcher(raw).replaceAll(""));
         SeedText text = new SeedText(corrected(seed));
         List<Unit> expected = expected(seed, text);
         List<String> differences = compare(expected, printed);
@@ -203,7 +207,9 @@ class SeedAppendicesTest {
             case "S2" -> {
                 table(units, s, "Приложение 1", "перечень услуг", "\t№ п/п", "Приложение 2", SERVICES);
                 table(units, s, "Приложение 2", "план", "\t№ п/п", "Заместитель главы администрации", PLAN);
+                signature(units, s, "Заместитель главы администрации", "Приложение № 3");
                 table(units, s, "Приложение № 3", "показатели", "\t№ п/п", "Заместитель главы администрации", INDICATORS);
+                signature(units, s, "Заместитель главы администрации", null);
             }
             case "S3" -> {
                 paragraphs(units, s, "Приложение № 1", "перечень услуг", "1. Создание условий", "Приложение № 2");
@@ -224,6 +230,12 @@ class SeedAppendicesTest {
             default -> throw new IllegalArgumentException(seed);
         }
         return units;
+    }
+
+    /** The signature under an appendix: the seed's lines from one marker up to the next (or the end). */
+    private static void signature(List<Unit> units, SeedText s, String from, String to) {
+        int start = s.find(from);
+        units.add(new Unit("подпись", s.text(start, to == null ? s.end() : s.find(to))));
     }
 
     /** The stamp and the title of an appendix: the seed's lines from one marker up to the next. */

@@ -43,6 +43,10 @@ public class Appendix implements Serializable {
     @Column(name = "value_pattern", length = 200)
     private String valuePattern;
 
+    /** The signature under the appendix where the act signs it: the position's lines, a tab, the name. */
+    @Column(length = 1000)
+    private String signature;
+
     protected Appendix() {
     }
 
@@ -106,5 +110,13 @@ public class Appendix implements Serializable {
 
     public void setValuePattern(String valuePattern) {
         this.valuePattern = valuePattern;
+    }
+
+    public String getSignature() {
+        return signature;
+    }
+
+    public void setSignature(String signature) {
+        this.signature = signature;
     }
 }
