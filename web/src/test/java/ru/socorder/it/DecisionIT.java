@@ -116,6 +116,24 @@ class DecisionIT extends IntegrationTest {
     }
 
     @Test
+    void kalugaAppendicesPrintFromTheDatabaseAsTheActNumbersNamesAndDividesThem() throws Exception {
+        String text = Pdf.text(api.bytes("api/v1/decisions/" + find("677").getInt("id") + "/appendices.pdf"));
+        for (int n = 1; n <= 6; n++) {
+            assertTrue(text.contains("Приложение № " + n + " к постановлению Правительства Калужской области от 25.09.2023 № 677"), "stamp " + n);
+        }
+        assertEquals(2, text.split("ЗНАЧЕНИЯ ПОКАЗАТЕЛЕЙ", -1).length - 1, "two indicator tables, one per service and ministry");
+        assertTrue(text.contains("Тип показателя") && !text.contains("Тип индикатора"), "the act's captions");
+        assertTrue(text.contains("Значение: 100 %, год: 2024"), "the act's wording of a value");
+        assertTrue(!text.contains("<3>") && text.contains("сфере³"), "footnote references as superscripts");
+        assertTrue(text.contains("заместитель Губернатора Калужской области, председатель рабочей группы"), "the act's role names");
+        assertTrue(!text.contains("руководитель рабочей группы"));
+        assertTrue(text.contains("Члены рабочей группы:"));
+        assertTrue(text.contains("3.7. Договор в целях оказания услуги") && text.contains("4.4. Программный комплекс службы занятости"),
+                "the documents and systems numbered as the act refers to them");
+        assertTrue(text.contains("6. Размещение информации о проведении конкурса") && text.contains("усиленной квалифицированной электронной подписи"));
+    }
+
+    @Test
     void theOriginalOfTheActIsAttachedAndDownloaded() {
         JsonObject luga = find("417");
         String path = "api/v1/decisions/" + luga.getInt("id") + "/file";

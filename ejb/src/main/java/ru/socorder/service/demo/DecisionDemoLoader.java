@@ -8,12 +8,15 @@ import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Logger;
 import ru.socorder.model.catalog.ActivityDirection;
 import ru.socorder.model.catalog.AuthorisedBody;
 import ru.socorder.model.catalog.SocialService;
 import ru.socorder.model.catalog.Territory;
 import ru.socorder.model.common.RussianText;
+import ru.socorder.model.decision.Appendix;
+import ru.socorder.model.decision.AppendixKind;
 import ru.socorder.model.decision.Decision;
 import ru.socorder.model.decision.DecisionStatus;
 import ru.socorder.model.decision.EfficiencyGoal;
@@ -22,6 +25,8 @@ import ru.socorder.model.decision.ElectronicDocument;
 import ru.socorder.model.decision.GroupMember;
 import ru.socorder.model.decision.GroupRole;
 import ru.socorder.model.decision.IndicatorType;
+import ru.socorder.model.decision.InfoPart;
+import ru.socorder.model.decision.InfoPartKind;
 import ru.socorder.model.decision.IndicatorValueType;
 import ru.socorder.model.decision.PlanActivity;
 import ru.socorder.model.decision.PlanStage;
@@ -36,17 +41,56 @@ import ru.socorder.service.decision.DeadlineParser;
 final class DecisionDemoLoader {
     private static final Logger LOG = Logger.getLogger(DecisionDemoLoader.class.getName());
 
-    private final EntityManager em;
+    /** Where a seed's references to the catalogue are looked up: the demo database, or a test's own catalogue. */
+    interface Catalog {
+        Optional<ActivityDirection> direction(String code);
+
+        Optional<SocialService> service(RegistryNumber number, Territory territory);
+    }
+
+    /** A seed read into entities that are not persisted yet: the decision (plan, indicators, documents) and its group. */
+    record Seed(Decision decision, WorkingGroup group) {
+    }
+
+    private final Catalog catalog;
     private final Map<String, Territory> territories;
     private final Map<String, AuthorisedBody> authorities;
 
-    DecisionDemoLoader(EntityManager em, Map<String, Territory> territories, Map<String, AuthorisedBody> authorities) {
-        this.em = em;
+    DecisionDemoLoader(Catalog catalog, Map<String, Territory> territories, Map<String, AuthorisedBody> authorities) {
+        this.catalog = catalog;
         this.territories = territories;
         this.authorities = authorities;
     }
 
-    Decision load(JsonObject s) {
+    /** The catalogue of the demo database. */
+    static Catalog database(EntityManager em) {
+        return new Catalog() {
+            @Override
+            public Optional<ActivityDirection> direction(String code) {
+                return em.createQuery("select x from ActivityDirection x where x.code = :c", ActivityDirection.class).setParameter("c", code)
+                        .getResultStream().findFirst();
+            }
+
+            @Override
+            public Optional<SocialService> service(RegistryNumber number, Territory territory) {
+                return em.createQuery("select x from SocialService x where x.registryNumber = :n and x.territory = :t", SocialService.class)
+                        .setParameter("n", number).setParameter("t", territory).getResultStream().findFirst();
+            }
+        };
+    }
+
+    /** Reads a seed and persists it (the decision cascades to its parts; the group and its members go separately). */
+    Decision load(EntityManager em, JsonObject s) {
+        Seed seed = read(s);
+        em.persist(seed.decision());
+        if (seed.group() != null) {
+            em.persist(seed.group());
+        }
+        return seed.decision();
+    }
+
+    /** Reads a seed into entities without persisting them. */
+    Seed read(JsonObject s) {
         Territory territory = territories.get(s.getString("territory"));
         Decision d = new Decision(territory, s.getString("issuer"), text(s, "actType", "Постановление"), s.getString("title"));
         d.setNumber(text(s, "number", null));
@@ -66,8 +110,7 @@ final class DecisionDemoLoader {
         d.setControlOfficial(text(s, "controlOfficial", null));
         d.setStatus(d.getNumber() == null || d.getDate() == null ? DecisionStatus.DRAFT : DecisionStatus.ADOPTED);
         for (JsonString code : array(s, "directions").getValuesAs(JsonString.class)) {
-            em.createQuery("select x from ActivityDirection x where x.code = :c", ActivityDirection.class).setParameter("c", code.getString())
-                    .getResultStream().findFirst().ifPresent(d.getDirections()::add);
+            catalog.direction(code.getString()).ifPresent(d.getDirections()::add);
         }
         for (JsonString key : array(s, "authorities").getValuesAs(JsonString.class)) {
             if (authorities.containsKey(key.getString())) {
@@ -77,13 +120,11 @@ final class DecisionDemoLoader {
         d.assignDirections();
         array(s, "exclusions").getValuesAs(JsonString.class).forEach(x -> d.getExclusions().add(x.getString()));
         d.setServiceWithoutNumber(text(s, "serviceWithoutNumber", null));
-        em.persist(d);
 
         int position = 0;
         for (JsonObject svc : array(s, "services").getValuesAs(JsonObject.class)) {
             RegistryNumber number = RegistryNumber.of(svc.getString("number"));
-            SocialService service = em.createQuery("select x from SocialService x where x.registryNumber = :n and x.territory = :t",
-                    SocialService.class).setParameter("n", number).setParameter("t", territory).getResultStream().findFirst().orElse(null);
+            SocialService service = catalog.service(number, territory).orElse(null);
             if (service == null) {
                 LOG.warning(() -> "Demo decision " + s.getString("key") + ": service " + number + " is not in the catalogue");
                 continue;
@@ -91,8 +132,8 @@ final class DecisionDemoLoader {
             SelectionMethod method = "COMPETITION".equals(text(svc, "method", "CERTIFICATE")) ? SelectionMethod.COMPETITION : SelectionMethod.CERTIFICATE;
             ServiceInScope scope = new ServiceInScope(d, service, method, authorities.get(text(svc, "authority", "")),
                     text(svc, "description", null), position++);
+            scope.setListHeading(text(svc, "listHeading", null));
             d.getServices().add(scope);
-            em.persist(scope);
         }
 
         if (s.get("plan") instanceof JsonObject plan) {
@@ -101,14 +142,12 @@ final class DecisionDemoLoader {
             for (JsonObject st : array(plan, "stages").getValuesAs(JsonObject.class)) {
                 PlanStage stage = new PlanStage(d, text(st, "number", null), text(st, "title", ""), stageNo++);
                 d.getStages().add(stage);
-                em.persist(stage);
                 int activityNo = 0;
                 for (JsonObject a : array(st, "activities").getValuesAs(JsonObject.class)) {
                     PlanActivity activity = new PlanActivity(stage, text(a, "number", null), text(a, "text", ""),
                             DeadlineParser.parse(text(a, "deadline", "")), text(a, "result", null), activityNo++);
                     array(a, "responsible").getValuesAs(JsonString.class).forEach(r -> activity.getResponsible().add(r.getString()));
                     stage.getActivities().add(activity);
-                    em.persist(activity);
                 }
             }
         }
@@ -119,8 +158,8 @@ final class DecisionDemoLoader {
             int goalNo = 0;
             for (JsonObject g : array(ind, "goals").getValuesAs(JsonObject.class)) {
                 EfficiencyGoal goal = new EfficiencyGoal(d, text(g, "number", null), text(g, "title", ""), goalNo++);
+                goal.setIndicatorTable(g.getInt("table", 1));
                 d.getGoals().add(goal);
-                em.persist(goal);
                 int[] rowNo = {0};
                 for (JsonObject r : array(g, "rows").getValuesAs(JsonObject.class)) {
                     indicator(goal, null, r, rowNo);
@@ -128,20 +167,21 @@ final class DecisionDemoLoader {
             }
         }
 
+        WorkingGroup group = null;
         if (s.get("workingGroup") instanceof JsonObject wg) {
-            WorkingGroup group = new WorkingGroup(d, text(wg, "name", "Рабочая группа"));
+            group = new WorkingGroup(d, text(wg, "name", "Рабочая группа"));
             group.setDelegatedTo(text(wg, "delegatedTo", null));
+            group.setRolesInHeadings(wg.getBoolean("rolesInHeadings", true));
             for (JsonObject r : array(wg, "regulations").getValuesAs(JsonObject.class)) {
-                group.getRegulations().add(new RegulationSection(text(r, "title", ""), text(r, "text", null)));
+                group.getRegulations().add(new RegulationSection(text(r, "title", ""), lines(r, "paragraphs")));
             }
-            em.persist(group);
             int memberNo = 0;
             for (JsonObject m : array(wg, "members").getValuesAs(JsonObject.class)) {
                 GroupRole role = GroupRole.valueOf(text(m, "role", "MEMBER"));
                 GroupMember member = new GroupMember(group, text(m, "name", ""), text(m, "position", null), role, memberNo++);
+                member.setRoleTitle(text(m, "roleTitle", null));
                 member.setPeriod(d.getDate(), null);
                 group.getMembers().add(member);
-                em.persist(member);
             }
         }
 
@@ -152,13 +192,23 @@ final class DecisionDemoLoader {
                         text(doc, "name", ""), text(doc, "system", null));
                 n++;
                 d.getDocuments().add(e);
-                em.persist(e);
             }
             array(info, "systems").getValuesAs(JsonString.class).forEach(x -> d.getSystems().add(x.getString()));
             d.setPortalText(text(info, "portal", null));
             d.setPaperFallback(text(info, "paperFallback", null));
+            for (JsonObject part : array(info, "parts").getValuesAs(JsonObject.class)) {
+                d.getInfoParts().add(new InfoPart(InfoPartKind.valueOf(text(part, "kind", "TEXT")), text(part, "number", null), text(part, "text", "")));
+            }
         }
-        return d;
+        for (JsonObject a : array(s, "appendices").getValuesAs(JsonObject.class)) {
+            Appendix appendix = new Appendix(AppendixKind.valueOf(a.getString("kind")), lines(a, "stamp"), lines(a, "title"));
+            appendix.setColumns(text(a, "captions", null), text(a, "columnNumbers", null));
+            appendix.setIndicatorTable(a.containsKey("table") ? a.getInt("table") : null);
+            appendix.setValuePattern(text(a, "valuePattern", null));
+            appendix.setSignature(lines(a, "signature"));
+            d.getAppendices().add(appendix);
+        }
+        return new Seed(d, group);
     }
 
     private void indicator(EfficiencyGoal goal, EfficiencyIndicator parent, JsonObject r, int[] position) {
@@ -174,10 +224,15 @@ final class DecisionDemoLoader {
         }
         i.setResponsible(text(r, "responsible", null));
         goal.getIndicators().add(i);
-        em.persist(i);
         for (JsonObject child : array(r, "children").getValuesAs(JsonObject.class)) {
             indicator(goal, i, child, position);
         }
+    }
+
+    /** A text given as lines (an array) or as one string. */
+    private static String lines(JsonObject o, String key) {
+        return o.get(key) instanceof JsonArray a ? String.join("\n", a.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList())
+                : text(o, key, null);
     }
 
     private static Integer year(JsonObject o) {

@@ -145,11 +145,11 @@ public class DemoDataLoader {
                     u.containsKey("authority") ? authorityByKey.get(u.getString("authority")) : null,
                     u.containsKey("executor") ? executorByKey.get(u.getString("executor")) : null);
         }
-        DecisionDemoLoader decisions = new DecisionDemoLoader(em, territoryByKey, authorityByKey);
+        DecisionDemoLoader decisions = new DecisionDemoLoader(DecisionDemoLoader.database(em), territoryByKey, authorityByKey);
         int decisionCount = 0;
         for (String seed : DecisionDemoLoader.seeds()) {
             if (DemoDataLoader.class.getResource("/demo/decisions/" + seed + ".json") != null) {
-                decisions.load(read("/demo/decisions/" + seed + ".json"));
+                decisions.load(em, read("/demo/decisions/" + seed + ".json"));
                 decisionCount++;
             }
         }

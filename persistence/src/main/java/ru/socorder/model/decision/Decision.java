@@ -166,6 +166,18 @@ public class Decision {
     @Column(name = "paper_fallback", length = 4000)
     private String paperFallback;
 
+    /** The appendices in the act's order; none for a decision entered without them (the printer numbers its own). */
+    @ElementCollection
+    @CollectionTable(name = "decision_appendix", joinColumns = @JoinColumn(name = "decision_id"))
+    @OrderColumn(name = "position")
+    private List<Appendix> appendices = new ArrayList<>();
+
+    /** The information support paragraph by paragraph, where the act gives it as an appendix of its own. */
+    @ElementCollection
+    @CollectionTable(name = "decision_info_part", joinColumns = @JoinColumn(name = "decision_id"))
+    @OrderColumn(name = "position")
+    private List<InfoPart> infoParts = new ArrayList<>();
+
     @Column(name = "file_name", length = FILE_NAME_LENGTH)
     private String fileName;
 
@@ -391,6 +403,14 @@ public class Decision {
 
     public List<ElectronicDocument> getDocuments() {
         return documents;
+    }
+
+    public List<Appendix> getAppendices() {
+        return appendices;
+    }
+
+    public List<InfoPart> getInfoParts() {
+        return infoParts;
     }
 
     public List<String> getSystems() {

@@ -38,6 +38,10 @@ public class EfficiencyGoal {
     @Column(nullable = false)
     private int position;
 
+    /** Which indicator table of the decision the goal belongs to (Kaluga: one table per service and ministry). */
+    @Column(name = "indicator_table", nullable = false)
+    private int indicatorTable = 1;
+
     /** All indicators of the goal, parents and «из них» children, in table order. */
     @OneToMany(mappedBy = "goal", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
@@ -71,6 +75,14 @@ public class EfficiencyGoal {
 
     public int getPosition() {
         return position;
+    }
+
+    public int getIndicatorTable() {
+        return indicatorTable;
+    }
+
+    public void setIndicatorTable(int indicatorTable) {
+        this.indicatorTable = indicatorTable;
     }
 
     public List<EfficiencyIndicator> getIndicators() {

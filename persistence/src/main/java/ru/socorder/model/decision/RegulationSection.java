@@ -12,6 +12,7 @@ public class RegulationSection implements Serializable {
     @Column(nullable = false, length = 500)
     private String title;
 
+    /** The paragraphs of the section, one a line, as the act writes them. */
     @Column(name = "body", length = 20000)
     private String text;
 

@@ -47,6 +47,10 @@ public class ServiceInScope {
     @Column(nullable = false)
     private int position;
 
+    /** The heading the act's list of services puts over this service and the ones after it («1. Реализация …:»). */
+    @Column(name = "list_heading", length = 1000)
+    private String listHeading;
+
     protected ServiceInScope() {
     }
 
@@ -82,6 +86,14 @@ public class ServiceInScope {
 
     public String getDescription() {
         return description;
+    }
+
+    public String getListHeading() {
+        return listHeading;
+    }
+
+    public void setListHeading(String listHeading) {
+        this.listHeading = listHeading;
     }
 
     public int getPosition() {

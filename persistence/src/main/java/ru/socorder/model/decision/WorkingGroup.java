@@ -44,6 +44,13 @@ public class WorkingGroup {
     @Column(name = "delegated_to", length = 4000)
     private String delegatedTo;
 
+    /**
+     * How the act lists the members: under role headings («Руководитель рабочей группы:», «Члены рабочей группы:»), or
+     * with the role after the position («…, председатель рабочей группы») and only the members under a heading.
+     */
+    @Column(name = "roles_in_headings", nullable = false)
+    private boolean rolesInHeadings = true;
+
     @ElementCollection
     @CollectionTable(name = "working_group_regulation", joinColumns = @JoinColumn(name = "group_id"))
     @OrderColumn(name = "position")
@@ -96,6 +103,14 @@ public class WorkingGroup {
 
     public void setDelegatedTo(String delegatedTo) {
         this.delegatedTo = delegatedTo;
+    }
+
+    public boolean isRolesInHeadings() {
+        return rolesInHeadings;
+    }
+
+    public void setRolesInHeadings(boolean rolesInHeadings) {
+        this.rolesInHeadings = rolesInHeadings;
     }
 
     public List<RegulationSection> getRegulations() {
