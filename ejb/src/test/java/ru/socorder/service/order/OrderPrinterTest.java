@@ -144,6 +144,13 @@ class OrderPrinterTest {
         assertTrue(cells.contains("бюджетными и автономными учреждениями на основании государственного задания"));
         assertTrue(text.contains("составляющих укрупненную государственную услугу"));
         assertTrue(text.contains("УТВЕРЖДАЮ") && text.contains("П.А. Суслов") && text.contains("20.01.2024"));
+
+        OrderSheet draft = new OrderSheet(kaluga.id(), 2, "UNDER_APPROVAL", "изменённый", kaluga.title(), kaluga.asOfDate(),
+                kaluga.fiscalYear(), null, ministry, kaluga.budgetName(), kaluga.direction(), null, kaluga.periods(), lines);
+        String draftText = flat(pdfText(engine.print(OrderPrinter.form(draft), PrintFormat.PDF)));
+        assertTrue(draftText.contains("ПРОЕКТ") && !draftText.contains("УТВЕРЖДАЮ") && !draftText.contains("Суслов"),
+                "a region's amendment under approval is a draft too");
+        assertFalse(draftText.contains("муниципальн"));
     }
 
     @Test
