@@ -77,6 +77,8 @@ class CatalogBrowserIT extends IntegrationTest {
         browser.click("#menuForm\\:menuTerritories");
         assertTrue(browser.text("#listForm\\:table").contains("Лужский муниципальный район"));
         assertTrue(browser.text("#listForm\\:table").contains("41633000"));
+        assertTrue(browser.driver().findElements(By.cssSelector(".ui-column-filter")).isEmpty(),
+                "no column filter boxes that would filter nothing (the list is searched by the box above it)");
         browser.click("#menuForm\\:menuAuthorities");
         assertTrue(browser.text("#listForm\\:table").contains("Минкультуры и туризма Калужской области"));
         browser.click("#menuForm\\:menuDirections");
@@ -111,6 +113,7 @@ class CatalogBrowserIT extends IntegrationTest {
         String journal = browser.text("#auditForm\\:table");
         assertTrue(journal.contains("единица измерения №"), journal);
         assertTrue(!journal.contains("услуга №"), "the filter keeps other kinds of record out: " + journal);
+        assertTrue(browser.driver().findElements(By.cssSelector(".ui-column-filter")).isEmpty(), "no dead column filters");
         browser.screenshot("audit-journal");
     }
 
