@@ -94,19 +94,26 @@ public class OrderFormationService {
 
     /** The order version fully read for showing (the API's order document): a bounded number of queries, detached. */
     public SocialOrder display(long id) {
-        em.setFlushMode(jakarta.persistence.FlushModeType.COMMIT); // nothing to write; see get(id, display)
-        SocialOrder o = get(id, true);
+        return forDisplay(() -> get(id, true));
+    }
+
+    /**
+     * Runs a read for display (see {@link #get(long, boolean)}): with flush mode COMMIT, as nothing is written, and
+     * everything it read detached at the end, fully read.
+     */
+    private <T> T forDisplay(java.util.function.Supplier<T> read) {
+        em.setFlushMode(jakarta.persistence.FlushModeType.COMMIT);
+        T result = read.get();
         em.clear();
-        return o;
+        return result;
     }
 
     /**
      * @param display read for showing or printing only: the collections of embeddables that refer to a unit (quality
      *                indicators, the services' indicators) are batch-read too, so the number of queries does not grow
      *                with the lines. EclipseLink 4 builds such batched embeddables without their reference descriptor
-     *                and fails when it computes changes (at a flush), so the caller reads with flush mode COMMIT and
-     *                detaches everything it read ({@code em.clear()}) before its transaction ends; changes never read
-     *                this way.
+     *                and fails when it computes changes (at a flush), so such reads run in {@link #forDisplay}: flush
+     *                mode COMMIT, everything detached before the transaction ends; changes never read this way.
      */
     private SocialOrder get(long id, boolean display) {
         SocialOrder o = em.find(SocialOrder.class, id);
@@ -305,12 +312,11 @@ public class OrderFormationService {
 
     /** The order version as the printed form and the publication export see it. */
     public OrderSheet sheet(long id) {
-        em.setFlushMode(jakarta.persistence.FlushModeType.COMMIT); // nothing to write; see get(id, display)
-        SocialOrder o = get(id, true);
-        java.time.Instant approved = transitions.lastEntered(OrderLifecycle.RECORD, id, OrderStatus.APPROVED);
-        OrderSheet sheet = OrderSheet.of(o, approved == null ? null : approved.atZone(ru.socorder.service.system.ClockProducer.ZONE).toLocalDate());
-        em.clear(); // read for display (see get)
-        return sheet;
+        return forDisplay(() -> {
+            SocialOrder o = get(id, true);
+            java.time.Instant approved = transitions.lastEntered(OrderLifecycle.RECORD, id, OrderStatus.APPROVED);
+            return OrderSheet.of(o, approved == null ? null : approved.atZone(ru.socorder.service.system.ClockProducer.ZONE).toLocalDate());
+        });
     }
 
     /**
@@ -386,13 +392,12 @@ public class OrderFormationService {
      * caller's part in the workflow and the history. The screen used to read the whole order four times.
      */
     public OrderScreen screen(long id, Long compareWith) {
-        em.setFlushMode(jakarta.persistence.FlushModeType.COMMIT); // nothing to write; see get(id, display)
-        SocialOrder o = get(id, true);
-        Long with = compareWith == null || compareWith == id ? (o.getPrevious() == null ? null : o.getPrevious().getId()) : compareWith;
-        List<VersionDiff.Change> diff = with == null ? List.of() : VersionDiff.between(get(with, true), o);
-        OrderScreen screen = new OrderScreen(o, familyOf(o), with, diff, actor(o), history.of(RecordKind.ORDER, id, OrderLifecycle::describe));
-        em.clear(); // read for display (see get): the screen holds detached, fully read entities
-        return screen;
+        return forDisplay(() -> {
+            SocialOrder o = get(id, true);
+            Long with = compareWith == null || compareWith == id ? (o.getPrevious() == null ? null : o.getPrevious().getId()) : compareWith;
+            List<VersionDiff.Change> diff = with == null ? List.of() : VersionDiff.between(get(with, true), o);
+            return new OrderScreen(o, familyOf(o), with, diff, actor(o), history.of(RecordKind.ORDER, id, OrderLifecycle::describe));
+        });
     }
 
     public List<VersionDiff.Change> diff(long fromId, long toId) {
