@@ -171,6 +171,32 @@ class CatalogApiIT extends IntegrationTest {
         assertEquals("31.12", updated.json().getString("orderDeadline"));
         assertEquals(409, api.send("PUT", "api/v1/territories/" + id, update, "admin", "demo").status(), "second update with the old version");
         assertEquals(403, api.send("POST", "api/v1/territories", update, "clerk", "demo").status(), "clerks do not edit territories");
+
+        JsonObject form = updated.json().getJsonObject("orderForm");
+        assertTrue(form.getBoolean("approvalBlock") && !form.getBoolean("authorityColumn") && form.getBoolean("actualVolumeColumns"),
+                "the printed form as so far by default: " + form);
+        assertEquals("[\"DATE\",\"OKPO\",\"BUDGET_CHAPTER\",\"OKTMO\"]", form.getJsonArray("codes").toString());
+        String withForm = update.replace("\"version\":" + version, "\"version\":" + updated.json().getJsonNumber("version").longValue())
+                .replace("}", ",\"orderForm\":{\"approvalBlock\":false,\"codes\":[\"OKTMO\",\"OKUD\",\"DATE\"],\"okud\":\"050660\","
+                        + "\"authorityColumn\":true,\"termColumn\":true,\"actualVolumeColumns\":false}}");
+        Api.Reply shortOkud = api.send("PUT", "api/v1/territories/" + id, withForm, "admin", "demo");
+        assertEquals(400, shortOkud.status(), shortOkud.body());
+        assertTrue(shortOkud.body().contains("\"field\":\"orderForm.okud\"") && shortOkud.body().contains("7 цифр"), shortOkud.body());
+        Api.Reply unknownLine = api.send("PUT", "api/v1/territories/" + id, withForm.replace("\"OKUD\"", "\"SVR\""), "admin", "demo");
+        assertEquals(400, unknownLine.status(), unknownLine.body());
+        assertTrue(unknownLine.body().contains("\"field\":\"orderForm.codes\""), unknownLine.body());
+        Api.Reply set = api.send("PUT", "api/v1/territories/" + id, withForm.replace("050660", "0506601"), "admin", "demo");
+        assertEquals(200, set.status(), set.body());
+        form = set.json().getJsonObject("orderForm");
+        assertEquals("[\"OKUD\",\"DATE\",\"OKTMO\"]", form.getJsonArray("codes").toString(), "the codes box in its print order");
+        assertEquals("0506601", form.getString("okud"));
+        assertTrue(!form.getBoolean("approvalBlock") && form.getBoolean("authorityColumn") && form.getBoolean("termColumn")
+                && !form.getBoolean("actualVolumeColumns"), form.toString());
+        String renamed = update.replace("\"version\":" + version, "\"version\":" + set.json().getJsonNumber("version").longValue())
+                .replace("Гатчинский муниципальный округ", "Гатчинский округ");
+        Api.Reply kept = api.send("PUT", "api/v1/territories/" + id, renamed, "admin", "demo");
+        assertEquals(200, kept.status(), kept.body());
+        assertEquals(form, kept.json().getJsonObject("orderForm"), "an update without orderForm leaves it as it was");
     }
 
     @Test

@@ -164,6 +164,9 @@ public class CatalogService {
         if (f.getOrderDeadline() != null && !f.getOrderDeadline().isBlank()) {
             t.setOrderDeadline(ReferenceRules.orderDeadline(f.getOrderDeadline()));
         }
+        if (f.getOrderForm() != null) {
+            t.setOrderForm(f.getOrderForm().options());
+        }
         return persist(t, t.getId() == null, "uk_territory_oktmo", "Территория с таким ОКТМО уже есть", "TERRITORY");
     }
 

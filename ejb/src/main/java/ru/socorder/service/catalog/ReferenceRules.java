@@ -1,9 +1,12 @@
 package ru.socorder.service.catalog;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.time.DateTimeException;
 import java.time.MonthDay;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import ru.socorder.model.catalog.OrderFormCode;
 import ru.socorder.model.catalog.TerritoryLevel;
 import ru.socorder.model.identifier.IdentifierCheck;
 import ru.socorder.model.identifier.Inn;
@@ -55,7 +58,28 @@ public final class ReferenceRules {
         if (f.getId() != null && f.getId().equals(f.getParentId())) {
             r.error("parentId", "Территория не может входить сама в себя");
         }
+        if (f.getOrderForm() != null) {
+            orderForm(r, f.getOrderForm());
+        }
         return r;
+    }
+
+    /** The codes box lines must be known ones; the ОКУД code is 7 digits and is given when the box has its line. */
+    static void orderForm(RuleResult r, OrderFormSettings f) {
+        List<String> codes = f.getCodes() == null ? List.of() : f.getCodes();
+        for (String c : codes) {
+            if (c == null || Arrays.stream(OrderFormCode.values()).noneMatch(k -> k.name().equals(c.strip()))) {
+                r.error("orderForm.codes", "Неизвестная строка блока «Коды»: «" + c + "» — допустимы "
+                        + Arrays.stream(OrderFormCode.values()).map(Enum::name).toList());
+                return;
+            }
+        }
+        String okud = f.getOkud() == null ? "" : f.getOkud().strip();
+        if (!okud.isEmpty() && !okud.matches("\\d{7}")) {
+            r.error("orderForm.okud", "Код формы по ОКУД — 7 цифр, указано «" + okud + "»");
+        } else if (okud.isEmpty() && codes.stream().anyMatch(c -> OrderFormCode.OKUD.name().equals(c.strip()))) {
+            r.error("orderForm.okud", "Укажите код формы по ОКУД или уберите строку «Форма по ОКУД» из блока «Коды»");
+        }
     }
 
     public static RuleResult direction(DirectionForm f) {

@@ -15,6 +15,8 @@ public class TerritoryForm implements Serializable {
     private Long parentId;
     /** Day and month by which the order of a financial year is approved, «ДД.ММ» (default 01.01). */
     private String orderDeadline;
+    /** How the territory's act lays out the printed social order; absent in an API update: unchanged. */
+    private OrderFormSettings orderForm;
 
     public static TerritoryForm of(Territory e) {
         TerritoryForm f = new TerritoryForm();
@@ -25,6 +27,7 @@ public class TerritoryForm implements Serializable {
         f.oktmo = e.getOktmo() == null ? null : e.getOktmo().value();
         f.parentId = e.getParent() == null ? null : e.getParent().getId();
         f.orderDeadline = RussianText.dayMonthDigits(e.getOrderDeadline());
+        f.orderForm = OrderFormSettings.of(e.getOrderForm());
         return f;
     }
 
@@ -82,5 +85,13 @@ public class TerritoryForm implements Serializable {
 
     public void setOrderDeadline(String orderDeadline) {
         this.orderDeadline = orderDeadline;
+    }
+
+    public OrderFormSettings getOrderForm() {
+        return orderForm;
+    }
+
+    public void setOrderForm(OrderFormSettings orderForm) {
+        this.orderForm = orderForm;
     }
 }

@@ -168,6 +168,34 @@ final class OrderFormText {
         return n;
     }
 
+    /** The authorised body in the column «Уполномоченный орган» of section II: its short name (the header has the full one). */
+    static String authorityColumn(OrderSheet s) {
+        if (s.authority() == null) {
+            return null;
+        }
+        String shortName = s.authority().shortName();
+        return shortName == null || shortName.isBlank() ? s.authority().fullName() : shortName;
+    }
+
+    /**
+     * The term of provision of a line's service (column «Срок оказания» of section II, where the territory's form has it):
+     * the first and the last year with a volume, «2024–2026», or one year «2025»; a dash for a line without volumes.
+     */
+    static String term(Line l) {
+        int first = Integer.MAX_VALUE;
+        int last = Integer.MIN_VALUE;
+        for (OrderSheet.Volume v : l.volumes()) {
+            if (v.total() != null && v.total().signum() > 0) {
+                first = Math.min(first, v.year());
+                last = Math.max(last, v.year());
+            }
+        }
+        if (first == Integer.MAX_VALUE) {
+            return DASH;
+        }
+        return first == last ? String.valueOf(first) : first + "–" + last;
+    }
+
     /** «10 %» for a deviation in per cent, otherwise the number with the unit's short name: «5 чел.». */
     static String deviation(Quality q) {
         if (q.deviation() == null) {

@@ -11,9 +11,12 @@ import static ru.socorder.service.order.OrderFormText.volume;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import ru.socorder.model.catalog.OrderFormOptions;
 import ru.socorder.model.common.RussianText;
 import ru.socorder.model.order.Method;
 import ru.socorder.service.order.OrderSheet.Line;
@@ -44,11 +47,20 @@ public final class OrderPrinter {
         first.put("ORDER_TITLE", first.get("TITLE"));
         first.put("TITLE", OrderFormText.sectionI(s));
         parts.add(new Part("order/general", first, general(s), words));
-        parts.add(new Part("order/volumes", params(s, OrderFormText.sectionII(s)), volumes(s), words));
+        OrderFormOptions form = s.form();
+        Set<String> omitII = new HashSet<>();
+        if (!form.authorityColumn()) {
+            omitII.add("authority");
+        }
+        if (!form.termColumn()) {
+            omitII.add("term");
+        }
+        parts.add(new Part("order/volumes", params(s, OrderFormText.sectionII(s)), volumes(s), words, omitII));
         parts.add(new Part("order/quality", params(s, OrderFormText.sectionIII(s)), quality(s), words));
         Map<String, Object> actuals = params(s, OrderFormText.sectionIV(s));
         actuals.put("AS_OF_BLANK", "на «___» ____________ 20___ года");
-        parts.add(new Part("order/actuals", actuals, List.of(Map.of("note", NO_ACTUALS)), words));
+        parts.add(new Part("order/actuals", actuals, List.of(Map.of("note", NO_ACTUALS)), words,
+                form.actualVolumeColumns() ? Set.of() : Set.of("actualVolume")));
         return parts;
     }
 
@@ -65,11 +77,13 @@ public final class OrderPrinter {
         p.put("APPROVAL_NAME", a == null ? null : a.name());
         p.put("APPROVAL_DATE", a == null ? null : RussianText.date(a.date()));
         p.put("AS_OF", OrderFormText.asOf(s.asOfDate()));
-        p.put("DATE", a == null ? null : RussianText.date(a.date())); // the day it was signed; a draft has none
+        p.put("APPROVAL_BLOCK", s.form().approvalBlock());
+        List<Map.Entry<String, String>> codes = s.codes(); // the date: the day it was signed; a draft has none
+        for (int i = 0; i < codes.size(); i++) {
+            p.put("CODE_" + (i + 1) + "_CAPTION", codes.get(i).getKey());
+            p.put("CODE_" + (i + 1), codes.get(i).getValue());
+        }
         OrderSheet.Authority au = s.authority();
-        p.put("OKPO", au == null ? null : au.okpo());
-        p.put("BUDGET_CHAPTER", au == null ? null : au.budgetChapter());
-        p.put("OKTMO", au == null ? null : au.oktmo());
         p.put("AUTHORITY", au == null ? null : au.fullName());
         p.put("BUDGET", s.budgetName());
         p.put("STATUS", OrderFormText.status(s));
@@ -135,6 +149,8 @@ public final class OrderPrinter {
                 r.put("last", i == periods.size() - 1);
                 if (i == 0) {
                     describe(r, l);
+                    r.put("authority", OrderFormText.authorityColumn(s));
+                    r.put("term", OrderFormText.term(l));
                     r.put("determinationYear", year(l.determinationYear()));
                     r.put("place", l.place());
                     r.put("indicator", l.volumeIndicator());

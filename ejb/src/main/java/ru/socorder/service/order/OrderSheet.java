@@ -5,10 +5,14 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import ru.socorder.model.catalog.AuthorisedBody;
 import ru.socorder.model.catalog.MeasurementUnit;
+import ru.socorder.model.catalog.OrderFormCode;
+import ru.socorder.model.catalog.OrderFormOptions;
 import ru.socorder.model.catalog.SocialService;
 import ru.socorder.model.catalog.TerritoryLevel;
+import ru.socorder.model.common.RussianText;
 import ru.socorder.model.order.OrderLine;
 import ru.socorder.model.order.OrderLineYear;
 import ru.socorder.model.order.OrderQuality;
@@ -32,13 +36,26 @@ public record OrderSheet(long id, int versionNumber, String status, String kind,
      * The authorised body and its codes box (ОКПО, Глава БК, ОКТМО).
      *
      * @param stateLevel a body of a region (the order is «государственный»), not of a municipality («муниципальный»)
+     * @param form how its territory's act lays the form out where decree 1613's text was not verified
      */
     public record Authority(String fullName, String shortName, String inn, String kpp, String okpo, String budgetChapter,
-                            String oktmo, String headPosition, String headName, boolean stateLevel) implements Serializable {
-        /** A municipal body. */
+                            String oktmo, String headPosition, String headName, boolean stateLevel, OrderFormOptions form)
+            implements Serializable {
+        /** A municipal body; the form as printed by default. */
         public Authority(String fullName, String shortName, String inn, String kpp, String okpo, String budgetChapter, String oktmo,
                          String headPosition, String headName) {
             this(fullName, shortName, inn, kpp, okpo, budgetChapter, oktmo, headPosition, headName, false);
+        }
+
+        /** The form as printed by default. */
+        public Authority(String fullName, String shortName, String inn, String kpp, String okpo, String budgetChapter, String oktmo,
+                         String headPosition, String headName, boolean stateLevel) {
+            this(fullName, shortName, inn, kpp, okpo, budgetChapter, oktmo, headPosition, headName, stateLevel, new OrderFormOptions());
+        }
+
+        /** The same body with its territory's form laid out otherwise. */
+        public Authority withForm(OrderFormOptions options) {
+            return new Authority(fullName, shortName, inn, kpp, okpo, budgetChapter, oktmo, headPosition, headName, stateLevel, options);
         }
     }
 
@@ -85,7 +102,7 @@ public record OrderSheet(long id, int versionNumber, String status, String kind,
         AuthorisedBody a = o.getAuthority();
         Authority authority = new Authority(a.getFullName(), a.getShortName(), text(a.getInn()), text(a.getKpp()), a.getOkpo(),
                 a.getBudgetChapterCode(), text(a.getTerritory().getOktmo()), a.getHeadPosition(), a.getHeadName(),
-                a.getTerritory().getLevel() == TerritoryLevel.REGION);
+                a.getTerritory().getLevel() == TerritoryLevel.REGION, a.getTerritory().getOrderForm());
         Approval approval = null;
         if (o.getStatus() == OrderStatus.APPROVED || o.getStatus() == OrderStatus.PUBLISHED) {
             approval = new Approval(a.getHeadPosition(), a.getHeadName(), approvedOn);
@@ -126,6 +143,27 @@ public record OrderSheet(long id, int versionNumber, String status, String kind,
     /** Anything but an approved (or published) version is a draft and prints as one. */
     public boolean approved() {
         return "APPROVED".equals(status) || "PUBLISHED".equals(status);
+    }
+
+    /** How the form is laid out where decree 1613's text was not verified (the authority's territory sets it). */
+    public OrderFormOptions form() {
+        return authority == null || authority.form() == null ? new OrderFormOptions() : authority.form();
+    }
+
+    /** The codes box lines: caption and code (the date only once approved; a code not known stays empty). */
+    public List<Map.Entry<String, String>> codes() {
+        List<Map.Entry<String, String>> codes = new ArrayList<>();
+        for (OrderFormCode c : form().codes()) {
+            String value = switch (c) {
+                case OKUD -> form().okud();
+                case DATE -> approval == null || approval.date() == null ? null : RussianText.date(approval.date());
+                case OKPO -> authority == null ? null : authority.okpo();
+                case BUDGET_CHAPTER -> authority == null ? null : authority.budgetChapter();
+                case OKTMO -> authority == null ? null : authority.oktmo();
+            };
+            codes.add(new java.util.AbstractMap.SimpleImmutableEntry<>(c.caption(), value));
+        }
+        return codes;
     }
 
     /** Whether the order is a region's («государственный»), not a municipality's. */

@@ -20,6 +20,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import ru.socorder.model.catalog.OrderFormOptions;
 import ru.socorder.model.common.RussianText;
 import ru.socorder.model.order.Method;
 import ru.socorder.model.order.PlanningPeriod;
@@ -66,21 +67,18 @@ public final class OrderWorkbook {
         if (!s.approved()) {
             st.text(sh.createRow(r++), 0, "ПРОЕКТ", st.title);
         }
-        r = field(sh, r, st, "Дата", s.approval() == null ? null : RussianText.date(s.approval().date()));
         r = field(sh, r, st, "По состоянию", OrderFormText.asOf(s.asOfDate()));
         r = field(sh, r, st, "Уполномоченный орган", s.authority() == null ? null : s.authority().fullName());
         r = field(sh, r, st, "Наименование бюджета", s.budgetName());
         r = field(sh, r, st, "Статус", OrderFormText.status(s));
         r = field(sh, r, st, "Направление деятельности", s.direction());
-        if (s.authority() != null) {
-            r = field(sh, r, st, "по ОКПО", s.authority().okpo());
-            r = field(sh, r, st, "Глава БК", s.authority().budgetChapter());
-            r = field(sh, r, st, "по ОКТМО", s.authority().oktmo());
+        for (java.util.Map.Entry<String, String> code : s.codes()) {
+            r = field(sh, r, st, code.getKey(), code.getValue());
         }
         List<String> periods = new ArrayList<>();
         s.periods().forEach(p -> periods.add(p.label()));
         r = field(sh, r, st, "Периоды", String.join("; ", periods));
-        if (s.approval() != null) {
+        if (s.approval() != null && s.form().approvalBlock()) {
             r = field(sh, r, st, "Утверждено", join(", ", s.approval().position(), s.approval().name(),
                     RussianText.date(s.approval().date())));
         }
@@ -176,29 +174,49 @@ public final class OrderWorkbook {
         return all;
     }
 
+    /** Section II; the columns «Уполномоченный орган» and «Срок оказания» where the territory's form has them. */
     private static void sheetII(Sheet sh, OrderWorkbookStyles st, OrderSheet s) {
         OrderFormText.Level lv = OrderFormText.Level.of(s);
-        String[] heads = concat(serviceHeads(lv), "Год определения исполнителей " + lv.services(), "Место оказания " + lv.service(),
+        OrderFormOptions form = s.form();
+        List<String> heads = new ArrayList<>(List.of(serviceHeads(lv)));
+        List<Integer> widths = new ArrayList<>(List.of(40, 26, 20, 14, 22));
+        if (form.authorityColumn()) {
+            heads.add("Уполномоченный орган");
+            widths.add(30);
+        }
+        if (form.termColumn()) {
+            heads.add("Срок оказания " + lv.service());
+            widths.add(14);
+        }
+        heads.addAll(List.of("Год определения исполнителей " + lv.services(), "Место оказания " + lv.service(),
                 "Период", "Наименование показателя, характеризующего объем", "Единица измерения — наименование",
                 "Единица измерения — код по ОКЕИ", "Значение показателя объема — всего", Method.TREASURY.label(),
-                Method.BUDGET_AUTONOMOUS.label(), Method.COMPETITION.label(), Method.CERTIFICATES.label());
-        widths(sh, 40, 26, 20, 14, 22, 14, 22, 14, 26, 16, 8, 14, 16, 16, 16, 16);
-        int r = table(sh, st, OrderFormText.sectionII(s), heads);
+                Method.BUDGET_AUTONOMOUS.label(), Method.COMPETITION.label(), Method.CERTIFICATES.label()));
+        widths.addAll(List.of(14, 22, 14, 26, 16, 8, 14, 16, 16, 16, 16));
+        widths(sh, widths.stream().mapToInt(Integer::intValue).toArray());
+        int r = table(sh, st, OrderFormText.sectionII(s), heads.toArray(String[]::new));
         for (Line l : s.lines()) {
             for (Period p : s.periods()) {
                 Row row = sh.createRow(r++);
                 serviceCells(row, l, st);
-                integer(row, 5, l.determinationYear(), st);
-                st.text(row, 6, l.place(), st.cell);
-                if (p.kind() == PlanningPeriod.Kind.BEYOND) {
-                    st.text(row, 7, periodText(s, p), st.cell);
-                } else {
-                    integer(row, 7, p.year(), st);
+                int c = 5;
+                if (form.authorityColumn()) {
+                    st.text(row, c++, OrderFormText.authorityColumn(s), st.cell);
                 }
-                st.text(row, 8, l.volumeIndicator(), st.cell);
-                st.text(row, 9, l.unitName(), st.cell);
-                st.text(row, 10, l.unitCode(), st.cell);
-                volumes(row, 11, volume(l, p.year()), st);
+                if (form.termColumn()) {
+                    st.text(row, c++, OrderFormText.term(l), st.cell);
+                }
+                integer(row, c++, l.determinationYear(), st);
+                st.text(row, c++, l.place(), st.cell);
+                if (p.kind() == PlanningPeriod.Kind.BEYOND) {
+                    st.text(row, c++, periodText(s, p), st.cell);
+                } else {
+                    integer(row, c++, p.year(), st);
+                }
+                st.text(row, c++, l.volumeIndicator(), st.cell);
+                st.text(row, c++, l.unitName(), st.cell);
+                st.text(row, c++, l.unitCode(), st.cell);
+                volumes(row, c, volume(l, p.year()), st);
             }
         }
     }
@@ -258,6 +276,9 @@ public final class OrderWorkbook {
                 "Показатель, характеризующий качество оказания " + lv.service(), "Значение фактического показателя качества",
                 "Фактическое отклонение от показателя качества", "Показатель, характеризующий объем оказания " + lv.service(),
                 "Значение фактического показателя объема", "Фактическое отклонение от показателя объема"};
+        if (!s.form().actualVolumeColumns()) {
+            heads = java.util.Arrays.copyOf(heads, heads.length - 3);
+        }
         widths(sh, 30, 26, 30, 14, 22, 14, 22, 30, 16, 16, 30, 16, 16);
         int r = table(sh, st, OrderFormText.sectionIV(s), heads);
         Row row = sh.createRow(r);

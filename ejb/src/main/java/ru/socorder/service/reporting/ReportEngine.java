@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import net.sf.jasperreports.engine.JRException;
@@ -22,9 +23,11 @@ import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
+import net.sf.jasperreports.engine.design.JasperDesign;
 import net.sf.jasperreports.engine.export.ooxml.JRDocxExporter;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
+import net.sf.jasperreports.engine.xml.JRXmlLoader;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 
 /**
@@ -46,11 +49,16 @@ public class ReportEngine {
     /**
      * A filled part of a printed document: template, parameters and table rows, and the words the template's
      * captions take ({@code {{key}}} in static texts: «{{услуги}}» → «муниципальной услуги»); the template is compiled
-     * once per set of words.
+     * once per set of words. {@code omit} names optional columns of the template left out ({@link TemplateColumns}).
      */
-    public record Part(String template, Map<String, Object> parameters, List<Map<String, ?>> rows, Map<String, String> words) {
+    public record Part(String template, Map<String, Object> parameters, List<Map<String, ?>> rows, Map<String, String> words,
+                       Set<String> omit) {
         public Part(String template, Map<String, Object> parameters, List<Map<String, ?>> rows) {
             this(template, parameters, rows, Map.of());
+        }
+
+        public Part(String template, Map<String, Object> parameters, List<Map<String, ?>> rows, Map<String, String> words) {
+            this(template, parameters, rows, words, Set.of());
         }
     }
 
@@ -60,7 +68,12 @@ public class ReportEngine {
 
     /** The template compiled with its {@code {{key}}} words replaced; every word it uses must be given. */
     public JasperReport template(String path, Map<String, String> words) {
-        String key = words.isEmpty() ? path : path + new java.util.TreeMap<>(words);
+        return template(path, words, Set.of());
+    }
+
+    /** The template compiled with its words replaced and the named optional columns left out. */
+    public JasperReport template(String path, Map<String, String> words, Set<String> omit) {
+        String key = (words.isEmpty() ? path : path + new java.util.TreeMap<>(words)) + (omit.isEmpty() ? "" : " without " + new java.util.TreeSet<>(omit));
         return compiled.computeIfAbsent(key, k -> {
             long start = System.nanoTime();
             try (InputStream in = ReportEngine.class.getResourceAsStream("/reports/" + path + ".jrxml")) {
@@ -68,8 +81,9 @@ public class ReportEngine {
                     throw new IllegalStateException("No report template " + path);
                 }
                 String source = withWords(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), words, path);
-                JasperReport r = JasperCompileManager.compileReport(
-                        new java.io.ByteArrayInputStream(source.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                JasperDesign design = JRXmlLoader.load(new java.io.ByteArrayInputStream(source.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                TemplateColumns.omit(design, omit);
+                JasperReport r = JasperCompileManager.compileReport(design);
                 LOG.info(() -> "Report template " + k + " compiled in " + (System.nanoTime() - start) / 1_000_000 + " ms");
                 return r;
             } catch (IOException | JRException e) {
@@ -108,7 +122,7 @@ public class ReportEngine {
         try {
             List<JasperPrint> prints = new ArrayList<>();
             for (Part part : parts) {
-                prints.add(JasperFillManager.fillReport(template(part.template(), part.words()), new HashMap<>(part.parameters()),
+                prints.add(JasperFillManager.fillReport(template(part.template(), part.words(), part.omit()), new HashMap<>(part.parameters()),
                         new JRMapCollectionDataSource(part.rows())));
             }
             numberPages(prints);

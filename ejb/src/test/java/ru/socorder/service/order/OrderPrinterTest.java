@@ -22,6 +22,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import ru.socorder.model.order.Volumes;
 import ru.socorder.model.order.PlanningPeriod;
+import ru.socorder.model.catalog.OrderFormCode;
+import ru.socorder.model.catalog.OrderFormOptions;
 import ru.socorder.service.order.OrderSheet.Approval;
 import ru.socorder.service.order.OrderSheet.Authority;
 import ru.socorder.service.order.OrderSheet.Line;
@@ -201,6 +203,46 @@ class OrderPrinterTest {
             assertEquals(-1, OrderWorkbookTest.columnOf(wb.getSheet("Раздел I"), OrderTotals.MIXED_UNITS));
             assertTrue(OrderWorkbookTest.columnOf(wb.getSheet("Раздел I"), "Итого") == 0);
         }
+    }
+
+    @Test
+    void theTerritorysActSetsTheUnverifiedPartsOfTheForm() throws Exception {
+        OrderSheet byDefault = luga(true, true);
+        List<String> plain = cells(OrderPrinter.form(byDefault));
+        assertTrue(plain.containsAll(List.of("Дата", "по ОКПО", "Глава БК", "по ОКТМО", "УТВЕРЖДАЮ")), "the form as printed so far");
+        assertFalse(plain.contains("Форма по ОКУД") || plain.contains("Срок оказания муниципальной услуги"));
+        assertEquals(1, java.util.Collections.frequency(plain, "Уполномоченный орган"), "the header's line only, no column");
+        assertTrue(plain.contains("Значение фактического показателя, характеризующего объем"), "section IV with its volume columns");
+
+        OrderFormOptions options = new OrderFormOptions(false, List.of(OrderFormCode.OKUD, OrderFormCode.DATE, OrderFormCode.OKTMO),
+                "0506601", true, true, false);
+        OrderSheet s = new OrderSheet(byDefault.id(), byDefault.versionNumber(), byDefault.status(), byDefault.kind(), byDefault.title(),
+                byDefault.asOfDate(), byDefault.fiscalYear(), byDefault.beyondPlanUntil(), byDefault.authority().withForm(options),
+                byDefault.budgetName(), byDefault.direction(), byDefault.approval(), byDefault.periods(), byDefault.lines());
+        byte[] pdf = engine.print(OrderPrinter.form(s), PrintFormat.PDF);
+        keep(pdf, "options-" + OrderPrinter.fileName(s, "pdf"));
+        List<String> cells = cells(OrderPrinter.form(s));
+        assertFalse(cells.contains("УТВЕРЖДАЮ"), "an act without the approval block prints none, approved or not");
+        assertTrue(cells.containsAll(List.of("Форма по ОКУД", "0506601", "Дата", "15.01.2024", "по ОКТМО", "41633000")), cells.toString());
+        assertFalse(cells.contains("по ОКПО") || cells.contains("Глава БК") || cells.contains("04031230"), "lines the act does not have");
+        assertTrue(java.util.Collections.frequency(cells, "Уполномоченный орган") > 1 && cells.contains("Срок оказания муниципальной услуги"),
+                "section II's columns (besides the header's line)");
+        assertTrue(cells.contains("Администрация Лужского муниципального района"), "the authority's short name in the column");
+        assertTrue(cells.contains("2024–2026"), "the term: the years with a volume");
+        assertFalse(cells.contains("Значение фактического показателя, характеризующего объем"), "section IV without its volume columns");
+        String text = flat(pdfText(pdf));
+        assertTrue(text.contains("Уполномоченный орган") && text.contains("Форма по ОКУД"), text);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(OrderWorkbook.xlsx(s)))) {
+            assertEquals(5, OrderWorkbookTest.columnOf(wb.getSheet("Раздел II"), "Уполномоченный орган"), "the workbook has them too");
+            assertEquals(6, OrderWorkbookTest.columnOf(wb.getSheet("Раздел II"), "Срок оказания муниципальной услуги"));
+            assertEquals(0, OrderWorkbookTest.columnOf(wb.getSheet("Раздел I"), "Форма по ОКУД"));
+            assertEquals(-1, OrderWorkbookTest.columnOf(wb.getSheet("Раздел I"), "Глава БК"));
+            assertEquals(-1, OrderWorkbookTest.columnOf(wb.getSheet("Раздел IV"), "Значение фактического показателя объема"));
+        }
+        assertEquals("2025", OrderFormText.term(new Line(1, TECHNICAL, DOP, null, null, null, null, null, null, null, null, null, null,
+                List.of(new Volume(2024, Volumes.of(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO)),
+                        new Volume(2025, Volumes.of(BigDecimal.TEN, BigDecimal.TEN, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO))),
+                List.of())), "a year without volume is not in the term");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package ru.socorder.model.catalog;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -45,6 +46,10 @@ public class Territory {
     /** Day and month by which the social order of a financial year is approved («ежегодно до 1 января»), MM-dd. */
     @Column(name = "order_deadline", nullable = false, length = 5)
     private String orderDeadline = "01-01";
+
+    /** How the territory's act lays out the printed social order where decree 1613's text was not verified. */
+    @Embedded
+    private OrderFormOptions orderForm = new OrderFormOptions();
 
     protected Territory() {
     }
@@ -102,5 +107,13 @@ public class Territory {
 
     public void setParent(Territory parent) {
         this.parent = parent;
+    }
+
+    public OrderFormOptions getOrderForm() {
+        return orderForm == null ? new OrderFormOptions() : orderForm;
+    }
+
+    public void setOrderForm(OrderFormOptions orderForm) {
+        this.orderForm = orderForm;
     }
 }

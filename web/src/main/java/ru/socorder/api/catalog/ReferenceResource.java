@@ -24,6 +24,7 @@ import ru.socorder.api.HistoryJson;
 import ru.socorder.model.catalog.ActivityDirection;
 import ru.socorder.model.catalog.AuthorisedBody;
 import ru.socorder.model.catalog.MeasurementUnit;
+import ru.socorder.model.catalog.OrderFormOptions;
 import ru.socorder.model.catalog.Territory;
 import ru.socorder.model.common.RussianText;
 import ru.socorder.service.catalog.AuthorityForm;
@@ -206,6 +207,13 @@ public class ReferenceResource {
                 .add("level", t.getLevel().name()).add("name", t.getName());
         nullable(b, "oktmo", t.getOktmo() == null ? null : t.getOktmo().value());
         b.add("orderDeadline", RussianText.dayMonthDigits(t.getOrderDeadline()));
+        OrderFormOptions form = t.getOrderForm();
+        JsonArrayBuilder codes = Json.createArrayBuilder();
+        form.codes().forEach(c -> codes.add(c.name()));
+        JsonObjectBuilder f = Json.createObjectBuilder().add("approvalBlock", form.approvalBlock()).add("codes", codes);
+        nullable(f, "okud", form.okud());
+        b.add("orderForm", f.add("authorityColumn", form.authorityColumn()).add("termColumn", form.termColumn())
+                .add("actualVolumeColumns", form.actualVolumeColumns()));
         if (t.getParent() == null) {
             b.addNull("parentId");
         } else {

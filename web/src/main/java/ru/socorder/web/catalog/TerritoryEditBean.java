@@ -5,8 +5,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.util.List;
 import ru.socorder.service.catalog.OptionItem;
+import ru.socorder.model.catalog.OrderFormCode;
 import ru.socorder.model.catalog.Territory;
 import ru.socorder.service.catalog.CatalogService;
+import ru.socorder.service.catalog.OrderFormSettings;
 import ru.socorder.service.catalog.TerritoryForm;
 import ru.socorder.model.catalog.TerritoryLevel;
 import ru.socorder.web.shell.EditBean;
@@ -43,7 +45,14 @@ public class TerritoryEditBean extends EditBean<TerritoryForm> {
 
     @Override
     protected TerritoryForm newForm() {
-        return new TerritoryForm();
+        TerritoryForm f = new TerritoryForm();
+        f.setOrderForm(new OrderFormSettings());
+        return f;
+    }
+
+    /** The lines the codes box of the printed order may have, in print order. */
+    public OrderFormCode[] getFormCodes() {
+        return OrderFormCode.values();
     }
 
     @Override
