@@ -143,7 +143,8 @@ class OrderWorkflowBrowserIT extends BrowserTest {
         assertEquals(1, page.shownTimes("Заказ на 2028 год создан"), browser.text(".app-content"));
         assertFalse(browser.text(".app-content").contains("Статус заказа"), browser.text(".app-content"));
         browser.screenshot("order-created-one-message");
-        page.tab("Объёмы по способам");
+        page.save();
+        assertEquals(1, page.shownTimes("Заказ сохранён"), browser.text(".app-content"));
         assertEquals(0, page.shownTimes("Заказ на 2028 год создан"), "the message does not come back on the next request");
     }
 

@@ -55,7 +55,7 @@ public final class Rights {
     static final String OTHER_TERRITORY = "Справочник другой территории изменить нельзя";
     static final String ADMIN_ONLY = "Изменять этот справочник может только администратор";
     static final String AUTHORITY_CARD = "Изменять уполномоченные органы может администратор; специалист — только карточку своего органа";
-    static final String USERS = "Пользователей ведёт администратор";
+    static final String USERS = "Пользователей ведёт только администратор";
 
     private Rights() {
     }
