@@ -63,7 +63,7 @@ class ApiIT extends IntegrationTest {
 
         Api.Reply clerk = api().get("api/v1/users", "clerk", "demo");
         assertEquals(403, clerk.status());
-        assertEquals("Недостаточно прав для этого действия", clerk.json().getString("detail"));
+        assertEquals("Пользователей ведёт только администратор", clerk.json().getString("detail"));
 
         Api.Reply badPage = api().get("api/v1/users?size=100000", "admin", "demo");
         assertEquals(400, badPage.status());

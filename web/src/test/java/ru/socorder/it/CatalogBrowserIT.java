@@ -3,8 +3,6 @@ package ru.socorder.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,18 +12,7 @@ import ru.socorder.model.identifier.Inn;
 import ru.socorder.model.identifier.Ogrn;
 
 /** The clerk works with the executor directory in a real browser. */
-class CatalogBrowserIT extends IntegrationTest {
-    private Browser browser;
-
-    @BeforeEach
-    void open() {
-        browser = Browser.open(base());
-    }
-
-    @AfterEach
-    void close() {
-        browser.close();
-    }
+class CatalogBrowserIT extends BrowserTest {
 
     @Test
     void clerkCreatesAnExecutorWithAWrongInnSeesTheMessageCorrectsItAndSaves() {

@@ -8,8 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -20,19 +18,8 @@ import org.openqa.selenium.WebElement;
  * records the actual value of an indicator; corrects the services and exclusions of a decision, attaches its original
  * and marks it expired.
  */
-class DecisionBrowserIT extends IntegrationTest {
+class DecisionBrowserIT extends BrowserTest {
     private final Api api = new Api(base());
-    private Browser browser;
-
-    @BeforeEach
-    void open() {
-        browser = Browser.open(base());
-    }
-
-    @AfterEach
-    void close() {
-        browser.close();
-    }
 
     private void openLugaDecision() {
         browser.login("clerk", "demo");
@@ -76,7 +63,7 @@ class DecisionBrowserIT extends IntegrationTest {
         browser.type("#doneForm\\:evidence", "Постановление администрации от 01.03.2023");
         browser.click("#doneForm\\:confirmDone");
         browser.waitUntil(d -> d.findElement(By.id("main:messages")).getText().contains("отмечено выполненным")
-                || d.findElement(By.cssSelector(".ui-growl")).getText().contains("отмечено выполненным"));
+                || d.findElement(By.id("pageMessages")).getText().contains("отмечено выполненным"));
         assertTrue(browser.driver().findElements(By.cssSelector("tr.app-status-DONE")).size() >= 1, "the item is shown as done");
     }
 

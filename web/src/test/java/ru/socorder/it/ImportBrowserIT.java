@@ -3,24 +3,11 @@ package ru.socorder.it;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 /** The clerk imports executors from a file: a mixed file is only previewed, a clean one is imported. */
-class ImportBrowserIT extends IntegrationTest {
-    private Browser browser;
-
-    @BeforeEach
-    void open() {
-        browser = Browser.open(base());
-    }
-
-    @AfterEach
-    void close() {
-        browser.close();
-    }
+class ImportBrowserIT extends BrowserTest {
 
     private void upload(String resource) {
         Path file = Path.of("src/test/resources/import", resource).toAbsolutePath();

@@ -4,25 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 
 /** The clerk's social order screens: the sum rule per cell, amendment and submission, copy to the next year, quality. */
-class OrderBrowserIT extends IntegrationTest {
-    private Browser browser;
-
-    @BeforeEach
-    void open() {
-        browser = Browser.open(base());
-    }
-
-    @AfterEach
-    void close() {
-        browser.close();
-    }
+class OrderBrowserIT extends BrowserTest {
 
     /**
      * An approved order of an authority of its own (the shared demo order stays as loaded): one line of the Luga
@@ -83,7 +70,7 @@ class OrderBrowserIT extends IntegrationTest {
         browser.waitUntil(d -> !d.findElement(By.id("main:tabs:rows:0:totalCell")).getAttribute("class").contains("app-cell-error"));
         browser.click("#main\\:save");
         browser.waitUntil(d -> d.getPageSource().contains("Заказ сохранён"));
-        browser.click("#main\\:submit");
+        new OrderPage(browser).submit();
         browser.waitUntil(d -> d.findElement(By.id("orderStatus")).getText().equals("на утверждении"));
 
         tab("Версии и история");

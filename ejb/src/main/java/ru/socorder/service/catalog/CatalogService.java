@@ -1,5 +1,6 @@
 package ru.socorder.service.catalog;
 
+import ru.socorder.service.security.Rights;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -17,7 +18,6 @@ import ru.socorder.model.identifier.Inn;
 import ru.socorder.model.identifier.Kpp;
 import ru.socorder.model.identifier.Ogrn;
 import ru.socorder.model.identifier.Oktmo;
-import ru.socorder.model.security.Role;
 import ru.socorder.service.audit.AuditEvent;
 import ru.socorder.service.audit.AuditLog;
 import ru.socorder.service.audit.RecordHistory;
@@ -148,7 +148,7 @@ public class CatalogService {
     }
 
     public Territory saveTerritory(TerritoryForm f) {
-        currentUser.get().require(Role.ADMIN);
+        currentUser.get().require(f.getId() == null ? Rights.Action.CREATE : Rights.Action.EDIT, Territory.class);
         ReferenceRules.territory(f).throwIfInvalid();
         Territory parent = f.getParentId() == null ? null : reference(Territory.class, f.getParentId(), "parentId");
         if (parent != null && parent.getLevel() != TerritoryLevel.REGION) {
@@ -171,7 +171,7 @@ public class CatalogService {
     }
 
     public ActivityDirection saveDirection(DirectionForm f) {
-        currentUser.get().require(Role.ADMIN);
+        currentUser.get().require(f.getId() == null ? Rights.Action.CREATE : Rights.Action.EDIT, ActivityDirection.class);
         ReferenceRules.direction(f).throwIfInvalid();
         ActivityDirection d = f.getId() == null ? new ActivityDirection(f.getCode().trim(), f.getName().trim(), null)
                 : current(ActivityDirection.class, f.getId(), f.getVersion(), ActivityDirection::getVersion);
@@ -182,7 +182,7 @@ public class CatalogService {
     }
 
     public MeasurementUnit saveUnit(UnitForm f) {
-        currentUser.get().require(Role.ADMIN);
+        currentUser.get().require(f.getId() == null ? Rights.Action.CREATE : Rights.Action.EDIT, MeasurementUnit.class);
         ReferenceRules.unit(f).throwIfInvalid();
         MeasurementUnit u = f.getId() == null ? new MeasurementUnit(f.getCode().trim(), f.getName().trim(), null)
                 : current(MeasurementUnit.class, f.getId(), f.getVersion(), MeasurementUnit::getVersion);
@@ -194,9 +194,7 @@ public class CatalogService {
 
     public AuthorisedBody saveAuthority(AuthorityForm f) {
         var caller = currentUser.get();
-        if (!caller.isAdmin() && !(f.getId() != null && f.getId().equals(caller.authorityId()) && caller.has(Role.AUTHORITY_CLERK))) {
-            throw new ru.socorder.service.common.Forbidden("Изменять уполномоченные органы может администратор; специалист — только карточку своего органа");
-        }
+        caller.require(f.getId() == null ? Rights.Action.CREATE : Rights.Action.EDIT, Rights.of(AuthorisedBody.class, f.getId()));
         ReferenceRules.authority(f).throwIfInvalid();
         Territory territory = reference(Territory.class, f.getTerritoryId(), "territoryId");
         AuthorisedBody a = f.getId() == null ? new AuthorisedBody(f.getFullName().trim(), f.getShortName().trim(), territory)

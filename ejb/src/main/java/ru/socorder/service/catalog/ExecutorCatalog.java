@@ -1,5 +1,6 @@
 package ru.socorder.service.catalog;
 
+import ru.socorder.service.security.Rights;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
@@ -13,7 +14,6 @@ import java.util.Map;
 import ru.socorder.model.catalog.Executor;
 import ru.socorder.model.catalog.Territory;
 import ru.socorder.model.identifier.Inn;
-import ru.socorder.model.security.Role;
 import ru.socorder.service.audit.AuditEvent;
 import ru.socorder.service.audit.AuditLog;
 import ru.socorder.service.audit.RecordHistory;
@@ -92,7 +92,7 @@ public class ExecutorCatalog {
     }
 
     public Executor create(ExecutorDraft draft) {
-        currentUser.get().require(Role.ADMIN, Role.AUTHORITY_CLERK);
+        currentUser.get().require(Rights.Action.CREATE, Executor.class);
         ExecutorRules.check(draft).throwIfInvalid();
         refuseDuplicate(draft, null);
         Executor e = new Executor(ExecutorRules.type(draft.getType()), draft.getFullName().trim(), Inn.of(draft.getInn()));
@@ -105,7 +105,7 @@ public class ExecutorCatalog {
     }
 
     public Executor update(long id, ExecutorDraft draft) {
-        currentUser.get().require(Role.ADMIN, Role.AUTHORITY_CLERK);
+        currentUser.get().require(Rights.Action.EDIT, Executor.class);
         Executor e = get(id);
         if (draft.getVersion() == null) {
             throw new ValidationFailed("version", "Укажите версию записи (поле version), полученную при чтении");
@@ -123,7 +123,7 @@ public class ExecutorCatalog {
     }
 
     public void delete(long id, Long version) {
-        currentUser.get().require(Role.ADMIN, Role.AUTHORITY_CLERK);
+        currentUser.get().require(Rights.Action.DELETE, Executor.class);
         if (version == null) {
             throw new ValidationFailed("version", "Укажите версию записи (параметр version), полученную при чтении");
         }
@@ -143,7 +143,7 @@ public class ExecutorCatalog {
 
     /** Reads a CSV/XLSX file and checks every row; writes nothing. */
     public ImportPreview<ExecutorDraft> previewImport(String fileName, byte[] content) {
-        currentUser.get().require(Role.ADMIN, Role.AUTHORITY_CLERK);
+        currentUser.get().require(Rights.Action.CREATE, Executor.class);
         return ExecutorImport.preview(TableReader.read(fileName, content), this::territoryByOktmo, keys -> CatalogLookups.existingExecutorKeys(em, keys));
     }
 

@@ -1,5 +1,6 @@
 package ru.socorder.service.catalog;
 
+import ru.socorder.service.security.Rights;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
@@ -120,7 +121,7 @@ public class ServiceCatalog {
 
     public SocialService create(ServiceDraft draft) {
         Caller caller = currentUser.get();
-        caller.requireCatalogEdit(draft.getTerritoryId());
+        caller.require(Rights.Action.CREATE, Rights.of(SocialService.class, draft.getTerritoryId()));
         RuleResult rules = ServiceRules.check(draft);
         rules.throwIfInvalid();
         RegistryNumber number = RegistryNumber.of(draft.getRegistryNumber());
@@ -137,8 +138,8 @@ public class ServiceCatalog {
     public SocialService update(long id, ServiceDraft draft) {
         Caller caller = currentUser.get();
         SocialService s = get(id);
-        caller.requireCatalogEdit(s.getTerritory().getId());
-        caller.requireCatalogEdit(draft.getTerritoryId());
+        caller.require(Rights.Action.EDIT, s);
+        caller.require(Rights.Action.EDIT, Rights.of(SocialService.class, draft.getTerritoryId()));
         if (draft.getVersion() == null) {
             throw new ValidationFailed("version", "Укажите версию записи (поле version), полученную при чтении");
         }
@@ -161,7 +162,7 @@ public class ServiceCatalog {
     public void delete(long id, Long version) {
         Caller caller = currentUser.get();
         SocialService s = get(id);
-        caller.requireCatalogEdit(s.getTerritory().getId());
+        caller.require(Rights.Action.DELETE, s);
         if (version == null) {
             throw new ValidationFailed("version", "Укажите версию записи (параметр version), полученную при чтении");
         }
@@ -176,7 +177,7 @@ public class ServiceCatalog {
     /** Reads a CSV/XLSX file of services and checks every row; writes nothing. */
     public ImportPreview<ServiceDraft> previewImport(String fileName, byte[] content) {
         Caller caller = currentUser.get();
-        caller.requireCatalogEdit(null);
+        caller.require(Rights.Action.CREATE, SocialService.class);
         return ServiceImport.preview(TableReader.read(fileName, content), this::territoryByOktmo, caller.authorityTerritoryId(),
                 this::directionByCode, keys -> CatalogLookups.existingServiceKeys(em, keys));
     }

@@ -1,5 +1,6 @@
 package ru.socorder.service.catalog;
 
+import ru.socorder.service.security.Rights;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -50,7 +51,7 @@ public class ServiceImports implements ImportTarget {
     public ImportPreview<ServiceDraft> preview(String fileName, byte[] content) {
         ImportPreview<ServiceDraft> preview = services.previewImport(fileName, content);
         Caller caller = currentUser.get();
-        preview.drafts().forEach(d -> caller.requireCatalogEdit(d.getTerritoryId()));
+        preview.drafts().forEach(d -> caller.require(Rights.Action.CREATE, Rights.of(ru.socorder.model.catalog.SocialService.class, d.getTerritoryId())));
         return preview;
     }
 

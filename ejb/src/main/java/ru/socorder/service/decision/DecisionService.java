@@ -1,5 +1,6 @@
 package ru.socorder.service.decision;
 
+import ru.socorder.service.security.Rights;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -195,13 +196,13 @@ public class DecisionService {
 
     /** Records a new decision as a draft (with the standard plan stages unless asked otherwise). */
     public Decision create(DecisionForm f) {
-        currentUser.get().requireCatalogEdit(null); // rights before input
+        currentUser.get().require(Rights.Action.CREATE, Decision.class); // rights before input
         validateHeader(f, true);
         ru.socorder.model.catalog.Territory territory = em.find(ru.socorder.model.catalog.Territory.class, f.getTerritoryId());
         if (territory == null) {
             throw new ValidationFailed("territoryId", "Территория не найдена");
         }
-        currentUser.get().requireCatalogEdit(territory.getId());
+        currentUser.get().require(Rights.Action.CREATE, Rights.of(Decision.class, territory.getId()));
         Decision d = new Decision(territory, f.getIssuer().trim(), "Постановление", f.getTitle().trim());
         applyHeader(d, f);
         em.persist(d);
@@ -341,7 +342,7 @@ public class DecisionService {
 
     /** Who the caller is for this decision: may it adopt and expire it? */
     public DecisionLifecycle.Actor actor(Decision d) {
-        return new DecisionLifecycle.Actor(currentUser.get().canEditCatalog(d.getTerritory().getId()));
+        return new DecisionLifecycle.Actor(currentUser.get().can(Rights.Action.EDIT, d));
     }
 
     /** The steps of the decision, oldest first (decisions are public acts: every logged-in user reads them). */
@@ -381,7 +382,7 @@ public class DecisionService {
 
     /** Administrators and clerks of the decision's territory change it. */
     public void requireEdit(Decision d) {
-        currentUser.get().requireCatalogEdit(d.getTerritory().getId());
+        currentUser.get().require(Rights.Action.EDIT, d);
     }
 
     /** Blank text is no text; other text is trimmed. */

@@ -1,5 +1,6 @@
 package ru.socorder.service.order;
 
+import ru.socorder.service.security.Rights;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -21,7 +22,6 @@ import ru.socorder.model.order.OrderLine;
 import ru.socorder.model.order.OrderStatus;
 import ru.socorder.model.order.PlanningPeriod;
 import ru.socorder.model.order.SocialOrder;
-import ru.socorder.model.security.Role;
 import ru.socorder.service.audit.AuditEvent;
 import ru.socorder.service.audit.AuditLog;
 import ru.socorder.service.audit.RecordHistory;
@@ -120,7 +120,7 @@ public class OrderFormationService {
         if (o == null) {
             throw new NotFound("Социальный заказ не найден");
         }
-        currentUser.get().requireRead(o.getAuthority().getId());
+        currentUser.get().require(Rights.Action.READ, o);
         // the lines with their volumes, services and units in one query per attribute; the order's own line collection
         // then finds them in the persistence context
         TypedQuery<OrderLine> lines = em.createQuery("select l from OrderLine l where l.order = :o", OrderLine.class)
@@ -146,7 +146,7 @@ public class OrderFormationService {
         if (f.authorityId == null) {
             f.authorityId = c.authorityId();
         }
-        c.requireEdit(f.authorityId); // rights before input
+        c.require(Rights.Action.CREATE, Rights.of(SocialOrder.class, f.authorityId)); // rights before input
         List<FieldError> errors = new ArrayList<>();
         if (f.title == null || f.title.isBlank()) {
             errors.add(new FieldError("title", "Укажите наименование заказа"));
@@ -244,7 +244,7 @@ public class OrderFormationService {
         SocialOrder o = get(id);
         OrderLifecycle.Actor actor = actor(o);
         if (!actor.clerkOfAuthority() && !actor.approverOfAuthority()) {
-            c.requireEdit(o.getAuthority().getId()); // rights before the version and the action
+            c.require(Rights.Action.EDIT, o); // rights before the version and the action
         }
         // an amendment changes nothing in this version: its row is locked against a parallel amendment, not versioned
         lockForChange(o, version, action != OrderLifecycle.Action.AMEND);
@@ -282,7 +282,7 @@ public class OrderFormationService {
     public SocialOrder copyToNextYear(long id) {
         Caller c = currentUser.get();
         SocialOrder source = get(id);
-        c.requireEdit(source.getAuthority().getId());
+        c.require(Rights.Action.CREATE, Rights.of(SocialOrder.class, source.getAuthority().getId()));
         OrderYears.checkFiscalYear(source.getFiscalYear() + 1, LocalDate.now(clock)).ifPresent(e -> {
             throw new ValidationFailed(List.of(e));
         });
@@ -351,8 +351,7 @@ public class OrderFormationService {
     /** Who the caller is for this order: may it edit, approve? */
     public OrderLifecycle.Actor actor(SocialOrder o) {
         Caller c = currentUser.get();
-        return new OrderLifecycle.Actor(c.canEdit(o.getAuthority().getId()),
-                c.has(Role.APPROVER) && o.getAuthority().getId().equals(c.authorityId()));
+        return new OrderLifecycle.Actor(c.can(Rights.Action.EDIT, o), c.can(Rights.Action.APPROVE, o));
     }
 
     /** The steps of this order version, oldest first (readers of the order only). */
@@ -367,7 +366,7 @@ public class OrderFormationService {
         if (o == null) {
             throw new NotFound("Социальный заказ не найден");
         }
-        currentUser.get().requireRead(o.getAuthority().getId());
+        currentUser.get().require(Rights.Action.READ, o);
         return transitions.history(OrderLifecycle.RECORD, id);
     }
 
@@ -377,7 +376,7 @@ public class OrderFormationService {
         if (o == null) {
             throw new NotFound("Социальный заказ не найден");
         }
-        currentUser.get().requireRead(o.getAuthority().getId());
+        currentUser.get().require(Rights.Action.READ, o);
         return familyOf(o);
     }
 
@@ -406,7 +405,7 @@ public class OrderFormationService {
 
     private SocialOrder editable(long id, long version) {
         SocialOrder o = get(id);
-        currentUser.get().requireEdit(o.getAuthority().getId());
+        currentUser.get().require(Rights.Action.EDIT, o);
         lockForChange(o, version, true);
         if (!OrderLifecycle.editable(o.getStatus())) {
             throw new Conflict("Заказ в состоянии «" + OrderLifecycle.label(o.getStatus())

@@ -94,7 +94,7 @@ public class AccountService {
 
     /** Administrators only. */
     public Page<UserAccount> users(PageRequest page) {
-        currentUser.get().require(Role.ADMIN);
+        currentUser.get().require(Rights.Action.READ, UserAccount.class);
         String where = page.query() == null ? "" : " where lower(u.login) like :q or lower(u.fullName) like :q";
         String order = switch (page.sortField() == null ? "login" : page.sortField()) {
             case "fullName" -> "u.fullName";
@@ -113,12 +113,12 @@ public class AccountService {
     }
 
     public UserForm user(long id) {
-        currentUser.get().require(Role.ADMIN);
+        currentUser.get().require(Rights.Action.READ, UserAccount.class);
         return UserForm.of(load(id));
     }
 
     public UserAccount create(UserForm form) {
-        currentUser.get().require(Role.ADMIN);
+        currentUser.get().require(Rights.Action.CREATE, UserAccount.class);
         validate(form, true);
         UserAccount u = new UserAccount(form.getLogin().trim().toLowerCase(Locale.ROOT), form.getFullName().trim(),
                 HASHER.hash(form.getPassword().toCharArray()), clock.instant());
@@ -130,7 +130,7 @@ public class AccountService {
     }
 
     public UserAccount update(UserForm form) {
-        currentUser.get().require(Role.ADMIN);
+        currentUser.get().require(Rights.Action.EDIT, UserAccount.class);
         validate(form, false);
         UserAccount u = load(form.getId());
         if (u.getVersion() != form.getVersion()) {
@@ -154,7 +154,7 @@ public class AccountService {
 
     /** Administrators only: lifts a lock after failed logins and clears the count of failures. */
     public UserAccount unlock(long id) {
-        currentUser.get().require(Role.ADMIN);
+        currentUser.get().require(Rights.Action.EDIT, UserAccount.class);
         UserAccount u = load(id);
         boolean wasLocked = u.isLockedAt(clock.instant());
         AccountLocks.write(em, id, LoginThrottle.Failures.NONE);
@@ -166,14 +166,14 @@ public class AccountService {
 
     /** Administrators only: what happened to an account (created, changed, logins refused, locks, unlocks), oldest first. */
     public List<HistoryEntry> history(long id) {
-        currentUser.get().require(Role.ADMIN);
+        currentUser.get().require(Rights.Action.READ, UserAccount.class);
         load(id);
         return history.of(RecordKind.USER, id);
     }
 
     /** Administrators only: until when logins of the account are refused after failed attempts; null if they are not. */
     public Instant lockedUntil(long id) {
-        currentUser.get().require(Role.ADMIN);
+        currentUser.get().require(Rights.Action.READ, UserAccount.class);
         UserAccount u = load(id);
         return isLocked(u) ? u.getLockedUntil() : null;
     }

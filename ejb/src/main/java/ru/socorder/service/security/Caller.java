@@ -35,43 +35,20 @@ public record Caller(String login, String fullName, Set<Role> roles,
         throw new Forbidden();
     }
 
-    /** Administrators and observers see every authority's data; a clerk only the authority it is bound to. */
-    public boolean canRead(Long authority) {
-        return isAdmin() || has(Role.OBSERVER) || (authorityId != null && authorityId.equals(authority));
+    /** Whether the caller may do the action with the record (see {@link Rights}): what a screen offers. */
+    public boolean can(Rights.Action action, Object record) {
+        return Rights.refusal(this, action, record) == null;
     }
 
-    /** Only a clerk of the owning authority changes its data. */
-    public boolean canEdit(Long authority) {
-        return has(Role.AUTHORITY_CLERK) && authorityId != null && authorityId.equals(authority);
-    }
-
-    /** Administrators edit reference data of any territory, a clerk only that of its authority's territory. */
-    public boolean canEditCatalog(Long territory) {
-        return isAdmin() || has(Role.AUTHORITY_CLERK) && (territory == null || territory.equals(authorityTerritoryId));
-    }
-
-    /** Administrators edit reference data of any territory, a clerk only that of its authority's territory. */
-    public void requireCatalogEdit(Long territory) {
-        if (isAdmin()) {
-            return;
-        }
-        if (!has(Role.AUTHORITY_CLERK)) {
-            throw new Forbidden("Изменять справочники могут администратор и специалисты уполномоченных органов");
-        }
-        if (territory != null && !territory.equals(authorityTerritoryId)) {
-            throw new Forbidden("Справочник другой территории изменить нельзя");
-        }
-    }
-
-    public void requireRead(Long authority) {
-        if (!canRead(authority)) {
-            throw new Forbidden("Данные другого уполномоченного органа недоступны");
-        }
-    }
-
-    public void requireEdit(Long authority) {
-        if (!canEdit(authority)) {
-            throw new Forbidden("Изменять данные может только специалист уполномоченного органа-владельца");
+    /**
+     * Refuses what the caller may not do with the record (see {@link Rights}): what a boundary checks first.
+     *
+     * @throws Forbidden naming why
+     */
+    public void require(Rights.Action action, Object record) {
+        String refusal = Rights.refusal(this, action, record);
+        if (refusal != null) {
+            throw new Forbidden(refusal);
         }
     }
 }

@@ -4,21 +4,28 @@ import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import ru.socorder.model.security.Role;
+import ru.socorder.model.security.UserAccount;
 import ru.socorder.service.catalog.CatalogService;
 import ru.socorder.service.catalog.OptionItem;
 import ru.socorder.service.common.BusinessException;
 import ru.socorder.service.security.AccountService;
+import ru.socorder.service.security.CurrentUser;
+import ru.socorder.service.security.Rights;
 import ru.socorder.service.security.UserForm;
 import ru.socorder.web.format.InstantConverter;
 import ru.socorder.web.shell.Bundle;
 import ru.socorder.web.shell.FacesErrors;
 
-/** Пользователь: create or edit one user account. */
+/**
+ * Пользователь: create or edit one user account. Only administrators open it (the page and the boundary refuse
+ * everybody else); the buttons still follow {@link Rights} like every other card.
+ */
 @Named("userEdit")
 @ViewScoped
 public class UserEditBean implements Serializable {
@@ -30,8 +37,12 @@ public class UserEditBean implements Serializable {
     @EJB
     private CatalogService catalog;
 
+    @Inject
+    private CurrentUser currentUser;
+
     private Long id;
     private UserForm form;
+    private boolean editable;
     private List<OptionItem> authorities;
     private List<OptionItem> executors;
     private Instant lockedUntil;
@@ -40,6 +51,7 @@ public class UserEditBean implements Serializable {
     public void load() {
         if (form == null) {
             form = id == null ? new UserForm() : accounts.user(id);
+            editable = currentUser.get().can(id == null ? Rights.Action.CREATE : Rights.Action.EDIT, UserAccount.class);
             authorities = catalog.authorityOptions();
             executors = catalog.executorOptions();
             lockedUntil = id == null ? null : accounts.lockedUntil(id);
@@ -84,6 +96,11 @@ public class UserEditBean implements Serializable {
 
     public Role[] getAllRoles() {
         return Role.values();
+    }
+
+    /** Whether the caller may save the account (and lift its lock). */
+    public boolean isEditable() {
+        return editable;
     }
 
     public boolean isCreating() {

@@ -53,6 +53,11 @@ public class AuthorityEditBean extends EditBean<AuthorityForm> {
     }
 
     @Override
+    protected Object rightsTarget() {
+        return ru.socorder.service.security.Rights.of(AuthorisedBody.class, getId());
+    }
+
+    @Override
     protected String formId() {
         return "authorityForm";
     }

@@ -34,6 +34,11 @@ public class DirectionEditBean extends EditBean<DirectionForm> {
     }
 
     @Override
+    protected Object rightsTarget() {
+        return ActivityDirection.class;
+    }
+
+    @Override
     protected String formId() {
         return "directionForm";
     }

@@ -4,9 +4,11 @@ import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import ru.socorder.model.catalog.Executor;
 import ru.socorder.model.catalog.ExecutorType;
 import ru.socorder.model.identifier.IdentifierCheck;
 import ru.socorder.model.identifier.Inn;
@@ -16,10 +18,15 @@ import ru.socorder.service.catalog.ExecutorDraft;
 import ru.socorder.service.catalog.LicenceDraft;
 import ru.socorder.service.catalog.OptionItem;
 import ru.socorder.service.common.BusinessException;
+import ru.socorder.service.security.CurrentUser;
+import ru.socorder.service.security.Rights;
 import ru.socorder.web.shell.Bundle;
 import ru.socorder.web.shell.FacesErrors;
 
-/** Исполнитель: create or edit one executor with its licences. */
+/**
+ * Исполнитель: create or edit one executor with its licences; read-only (plain text, no buttons) for whoever may not
+ * change it ({@link Rights}, the boundary's own check).
+ */
 @Named("executorEdit")
 @ViewScoped
 public class ExecutorEditBean implements Serializable {
@@ -31,13 +38,24 @@ public class ExecutorEditBean implements Serializable {
     @EJB
     private CatalogService catalog;
 
+    @Inject
+    private CurrentUser currentUser;
+
     private Long id;
     private ExecutorDraft draft;
+    private boolean editable;
     private List<OptionItem> territories;
 
     public void load() {
         if (draft == null) {
-            draft = id == null ? new ExecutorDraft() : executors.draft(id);
+            if (id == null) {
+                draft = new ExecutorDraft();
+                editable = currentUser.get().can(Rights.Action.CREATE, Executor.class);
+            } else {
+                Executor executor = executors.get(id);
+                draft = ExecutorDraft.of(executor);
+                editable = currentUser.get().can(Rights.Action.EDIT, executor);
+            }
             territories = catalog.territoryOptions();
         }
     }
@@ -84,6 +102,11 @@ public class ExecutorEditBean implements Serializable {
     public boolean isLegalEntity() {
         ExecutorType t = draft == null || draft.getType() == null ? null : ExecutorType.valueOf(draft.getType());
         return t == null || t.isLegalEntity();
+    }
+
+    /** Whether the caller may change the executor; otherwise the card shows plain text. */
+    public boolean isEditable() {
+        return editable;
     }
 
     public boolean isCreating() {

@@ -2,9 +2,12 @@ package ru.socorder.web.catalog;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import ru.socorder.model.catalog.SocialService;
+import ru.socorder.model.common.RussianText;
 import ru.socorder.model.identifier.IdentifierCheck;
 import ru.socorder.model.identifier.RegistryNumber;
 import ru.socorder.service.catalog.CatalogService;
@@ -13,10 +16,15 @@ import ru.socorder.service.catalog.OptionItem;
 import ru.socorder.service.catalog.ServiceCatalog;
 import ru.socorder.service.catalog.ServiceDraft;
 import ru.socorder.service.common.BusinessException;
+import ru.socorder.service.security.CurrentUser;
+import ru.socorder.service.security.Rights;
 import ru.socorder.web.shell.Bundle;
 import ru.socorder.web.shell.FacesErrors;
 
-/** Услуга: create or edit a service of the list with its indicators. */
+/**
+ * Услуга: create or edit a service of the list with its indicators; read-only (plain text, no buttons) for whoever may
+ * not change it — a clerk of another territory, an approver, an observer ({@link Rights}, the boundary's own check).
+ */
 @Named("serviceEdit")
 @ViewScoped
 public class ServiceEditBean implements Serializable {
@@ -28,8 +36,12 @@ public class ServiceEditBean implements Serializable {
     @EJB
     private CatalogService catalog;
 
+    @Inject
+    private CurrentUser currentUser;
+
     private Long id;
     private ServiceDraft draft;
+    private boolean editable;
     private List<OptionItem> territories;
     private List<OptionItem> directions;
     private List<CodeItem> units;
@@ -37,7 +49,14 @@ public class ServiceEditBean implements Serializable {
 
     public void load() {
         if (draft == null) {
-            draft = id == null ? new ServiceDraft() : services.draft(id);
+            if (id == null) {
+                draft = new ServiceDraft();
+                editable = currentUser.get().can(Rights.Action.CREATE, SocialService.class);
+            } else {
+                SocialService service = services.get(id);
+                draft = ServiceDraft.of(service);
+                editable = currentUser.get().can(Rights.Action.EDIT, service);
+            }
             territories = catalog.territoryOptions();
             directions = catalog.directionOptions();
             units = catalog.unitOptions();
@@ -74,6 +93,16 @@ public class ServiceEditBean implements Serializable {
             FacesErrors.show(e, "serviceForm");
             return null;
         }
+    }
+
+    /** Whether the caller may change the service; otherwise the card shows plain text. */
+    public boolean isEditable() {
+        return editable;
+    }
+
+    /** The normative cost as a read-only card shows it: «1 234,5». */
+    public String getNormativeCostText() {
+        return draft.getNormativeCost() == null ? "" : RussianText.number(draft.getNormativeCost());
     }
 
     public boolean isCreating() {

@@ -67,6 +67,11 @@ public class TerritoryEditBean extends EditBean<TerritoryForm> {
     }
 
     @Override
+    protected Object rightsTarget() {
+        return Territory.class;
+    }
+
+    @Override
     protected String formId() {
         return "territoryForm";
     }

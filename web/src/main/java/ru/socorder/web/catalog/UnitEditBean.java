@@ -34,6 +34,11 @@ public class UnitEditBean extends EditBean<UnitForm> {
     }
 
     @Override
+    protected Object rightsTarget() {
+        return MeasurementUnit.class;
+    }
+
+    @Override
     protected String formId() {
         return "unitForm";
     }

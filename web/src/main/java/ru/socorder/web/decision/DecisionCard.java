@@ -14,12 +14,15 @@ import ru.socorder.service.common.BusinessException;
 import ru.socorder.service.common.NotFound;
 import ru.socorder.service.decision.DecisionService;
 import ru.socorder.service.decision.DecisionView;
+import ru.socorder.service.security.CurrentUser;
+import ru.socorder.service.security.Rights;
 import ru.socorder.web.shell.FacesErrors;
 
 /**
  * The decision shown by the card {@code decision/decision.xhtml}: its id, the view read once and again after every
  * change, the open tab. The beans of the tabs inject it; what they derive from the view (the history, the group's
- * warnings) they read again when {@link #getRevision()} has moved on.
+ * warnings) they read again when {@link #getRevision()} has moved on. The tabs are read-only (plain text, no buttons)
+ * for whoever may not change the decision ({@link Rights}, the boundaries' own check).
  */
 @Named("decisionCard")
 @ViewScoped
@@ -32,10 +35,14 @@ public class DecisionCard implements Serializable {
     @Inject
     private Clock clock;
 
+    @Inject
+    private CurrentUser currentUser;
+
     private Long id;
     private int activeTab;
     private DecisionView view;
     private int revision;
+    private boolean editable;
 
     /** Called by f:viewAction. */
     public void load() {
@@ -50,6 +57,7 @@ public class DecisionCard implements Serializable {
     /** Reads the decision again (after a change). */
     public void reload() {
         view = decisions.view(id);
+        editable = currentUser.get().can(Rights.Action.EDIT, view.decision());
         revision++;
     }
 
@@ -87,6 +95,11 @@ public class DecisionCard implements Serializable {
 
     public Decision decision() {
         return view.decision();
+    }
+
+    /** Whether the caller may change the decision: its tabs offer inputs and buttons only then. */
+    public boolean isEditable() {
+        return editable;
     }
 
     /** How many times the decision has been read: what a tab derived from an older reading is to be read again. */

@@ -9,7 +9,10 @@ import jakarta.faces.convert.FacesConverter;
 import java.math.BigDecimal;
 import ru.socorder.model.common.RussianText;
 
-/** Volumes as clerks write them: «12000», «12 000», «10,5»; shown without trailing zeros. */
+/**
+ * Volumes as clerks write them: «12000», «12 000», «10,5»; shown as the totals show them, grouped by no-break spaces,
+ * without trailing zeros («12 000»).
+ */
 @FacesConverter("volume")
 public class VolumeConverter implements Converter<BigDecimal> {
     @Override
@@ -26,6 +29,6 @@ public class VolumeConverter implements Converter<BigDecimal> {
 
     @Override
     public String getAsString(FacesContext context, UIComponent component, BigDecimal value) {
-        return value == null ? "" : RussianText.ungrouped(value);
+        return value == null ? "" : RussianText.number(value);
     }
 }

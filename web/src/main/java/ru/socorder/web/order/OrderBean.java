@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import org.primefaces.PrimeFaces;
 import java.math.BigDecimal;
 import java.util.List;
 import ru.socorder.model.catalog.SocialService;
@@ -46,6 +47,7 @@ public class OrderBean implements Serializable {
     private Long id;
     private SocialOrder order;
     private OrderLifecycle.Actor actor;
+    private OrderScreen screen;
     private List<SocialOrder> versions;
     private List<HistoryEntry> history;
     private List<OrderSheet.Period> periods;
@@ -68,7 +70,7 @@ public class OrderBean implements Serializable {
 
     /** Reads the version again, dropping unsaved edits (also after a concurrent change). */
     public void reload() {
-        OrderScreen screen = orders.screen(id, compareWith);
+        screen = orders.screen(id, compareWith);
         order = screen.order();
         history = screen.history();
         actor = screen.actor();
@@ -142,24 +144,55 @@ public class OrderBean implements Serializable {
         return serviceCatalog.get(id);
     }
 
-    /** A workflow action; amending opens the new version. */
+    /**
+     * A workflow step of the toolbar (the view asks to confirm first); amending opens the new version.
+     *
+     * @return the new version's page after an amendment, else null (the screen is read again)
+     */
     public String act(String action) {
+        SocialOrder result = step(OrderLifecycle.Action.valueOf(action), null);
+        if (result != null && !result.getId().equals(order.getId())) {
+            return "/order/order?faces-redirect=true&id=" + result.getId();
+        }
+        if (result != null) {
+            reload();
+        }
+        return null;
+    }
+
+    /**
+     * «Вернуть на доработку» from its dialog with the reason (required by the lifecycle): the dialog closes and the card
+     * is read again when the order went back, and stays open with the refusal otherwise.
+     */
+    public void returnWithReason() {
+        if (step(OrderLifecycle.Action.RETURN, "returnForm") != null) {
+            reload();
+            PrimeFaces.current().ajax().update("main");
+            PrimeFaces.current().executeScript("PF('returnDialog').hide()");
+        }
+    }
+
+    /** Prepares the return dialog: an empty reason. */
+    public void prepareReturn() {
+        comment = null;
+    }
+
+    /** Saves the screen's edits first (a draft), then takes the step; the result, or null when refused (shown). */
+    private SocialOrder step(OrderLifecycle.Action action, String formId) {
         if (!storeBeforeStep()) {
             return null;
         }
         try {
-            SocialOrder result = orders.transition(order.getId(), order.getVersion(), OrderLifecycle.Action.valueOf(action), comment);
+            SocialOrder result = orders.transition(order.getId(), order.getVersion(), action, comment);
             comment = null;
-            FacesErrors.info(Bundle.text("order.status", OrderLifecycle.label(result.getStatus())));
-            if (!result.getId().equals(order.getId())) {
-                return "/order/order?faces-redirect=true&id=" + result.getId();
-            }
-            reload();
+            FacesErrors.info(action == OrderLifecycle.Action.AMEND ? Bundle.text("order.done.AMEND", String.valueOf(result.getVersionNumber()))
+                    : Bundle.text("order.done." + action.name()));
+            return result;
         } catch (BusinessException e) {
             stale = e instanceof Conflict c && c.isStaleVersion();
-            FacesErrors.show(e, null);
+            FacesErrors.show(e, formId);
+            return null;
         }
-        return null;
     }
 
     /** Copies this order into a first draft for the next financial year and opens it. */
@@ -177,8 +210,25 @@ public class OrderBean implements Serializable {
         }
     }
 
+    /** Whether the toolbar offers the step: allowed to the caller now, an amendment only on the newest version. */
     public boolean can(String action) {
-        return OrderLifecycle.allows(order.getStatus(), OrderLifecycle.Action.valueOf(action), actor);
+        return screen.offers(OrderLifecycle.Action.valueOf(action));
+    }
+
+    /** The newest version when this one is older (the toolbar links to it instead of offering an amendment), or null. */
+    public SocialOrder getLaterVersion() {
+        return screen.laterVersion();
+    }
+
+    /** The approver's return of this draft (who, when, why), shown at the top of the card until it is sent again; or null. */
+    public HistoryEntry getReturned() {
+        return screen.returned();
+    }
+
+    /** When the draft was returned, as the note at the top says it. */
+    public String getReturnedAt() {
+        HistoryEntry r = getReturned();
+        return r == null ? "" : ru.socorder.web.format.InstantConverter.format(r.at());
     }
 
     public boolean isEditable() {

@@ -46,10 +46,7 @@ public class OrdersBean extends ListBean<SocialOrder> {
     private OrderStatus status;
     private List<OptionItem> authorities;
     private List<CodeItem> directions;
-    private Integer newYear;
-    private String newDirection;
-    private String newTitle;
-    private String newBudget;
+    private NewOrder newOrder;
 
     @Override
     protected PagedModel<SocialOrder> createModel() {
@@ -58,31 +55,31 @@ public class OrdersBean extends ListBean<SocialOrder> {
         return new PagedModel<>(r -> s.list(r, self.year, self.authorityId, self.status), SocialOrder::getId);
     }
 
-    /** Prepares the «new order» dialog: next financial year, the standard title, the authority's only direction. */
+    /** Prepares the «new order» dialog: next financial year, its standard title, the authority's only direction. */
     public void prepareNew() {
-        int next = LocalDate.now(clock).getYear() + 1;
-        newYear = next;
-        newDirection = getDirections().size() == 1 ? getDirections().get(0).code() : null;
-        newTitle = "Муниципальный социальный заказ на оказание муниципальных услуг в социальной сфере на " + next
-                + " год и на плановый период " + (next + 1) + "–" + (next + 2) + " годов";
-        newBudget = null;
+        newOrder = NewOrder.forYear(LocalDate.now(clock).getYear() + 1, getDirections().size() == 1 ? getDirections().get(0).code() : null);
     }
 
     public String create() {
         try {
             OrderForm draft = new OrderForm();
             draft.authorityId = shell.getCaller().authorityId();
-            draft.fiscalYear = newYear;
-            draft.directionCode = newDirection;
-            draft.title = newTitle;
-            draft.budgetName = newBudget;
+            draft.fiscalYear = newOrder.getYear();
+            draft.directionCode = newOrder.getDirection();
+            draft.title = newOrder.getTitle();
+            draft.budgetName = newOrder.getBudget();
             SocialOrder created = service.create(draft);
-            FacesErrors.info(Bundle.text("order.status", OrderLifecycle.label(created.getStatus())));
+            FacesErrors.info(Bundle.text("order.created", String.valueOf(created.getFiscalYear())));
             return "/order/order?faces-redirect=true&id=" + created.getId();
         } catch (BusinessException e) {
             FacesErrors.show(e, "newForm");
             return null;
         }
+    }
+
+    /** What the dialog holds (its inputs are bound to it). */
+    public NewOrder getNewOrder() {
+        return newOrder;
     }
 
     /** Only a clerk bound to an authority starts orders. */
@@ -119,38 +116,6 @@ public class OrdersBean extends ListBean<SocialOrder> {
 
     public String label(OrderStatus s) {
         return OrderLifecycle.label(s);
-    }
-
-    public Integer getNewYear() {
-        return newYear;
-    }
-
-    public void setNewYear(Integer newYear) {
-        this.newYear = newYear;
-    }
-
-    public String getNewDirection() {
-        return newDirection;
-    }
-
-    public void setNewDirection(String newDirection) {
-        this.newDirection = newDirection;
-    }
-
-    public String getNewTitle() {
-        return newTitle;
-    }
-
-    public void setNewTitle(String newTitle) {
-        this.newTitle = newTitle;
-    }
-
-    public String getNewBudget() {
-        return newBudget;
-    }
-
-    public void setNewBudget(String newBudget) {
-        this.newBudget = newBudget;
     }
 
     public Integer getYear() {

@@ -1,17 +1,25 @@
 package ru.socorder.web.shell;
 
+import jakarta.inject.Inject;
 import java.io.Serializable;
 import ru.socorder.service.common.BusinessException;
+import ru.socorder.service.security.CurrentUser;
+import ru.socorder.service.security.Rights;
 
 /**
  * Base of an edit screen: the id comes as a view parameter, the form is loaded once, save shows business errors at
- * their fields and returns to the list with a message.
+ * their fields and returns to the list with a message. The card is editable for whoever may create or change the record
+ * ({@link Rights}, the boundary's own check) and read-only (plain text, no buttons) for everybody else.
  */
 public abstract class EditBean<F> implements Serializable {
     private static final long serialVersionUID = 1L;
 
+    @Inject
+    private CurrentUser currentUser;
+
     private Long id;
     private F form;
+    private boolean editable;
 
     protected abstract F newForm();
 
@@ -26,6 +34,9 @@ public abstract class EditBean<F> implements Serializable {
     /** Outcome of the list screen. */
     protected abstract String listOutcome();
 
+    /** The record the rights are checked on: its kind, or {@link Rights#of} the kind and its owner. */
+    protected abstract Object rightsTarget();
+
     /** Extra data the screen needs (select lists); called once. */
     protected void prepare() {
     }
@@ -33,6 +44,7 @@ public abstract class EditBean<F> implements Serializable {
     public void load() {
         if (form == null) {
             form = id == null ? newForm() : loadForm(id);
+            editable = currentUser.get().can(id == null ? Rights.Action.CREATE : Rights.Action.EDIT, rightsTarget());
             prepare();
         }
     }
@@ -46,6 +58,11 @@ public abstract class EditBean<F> implements Serializable {
             FacesErrors.show(e, formId());
             return null;
         }
+    }
+
+    /** Whether the caller may save the card; otherwise it shows plain text. */
+    public boolean isEditable() {
+        return editable;
     }
 
     public boolean isCreating() {

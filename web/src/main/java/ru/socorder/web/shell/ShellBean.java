@@ -41,11 +41,6 @@ public class ShellBean {
         return getCaller().has(Role.ADMIN);
     }
 
-    /** Administrators and clerks edit reference data; executors and observers only read it. */
-    public boolean isCatalogEditor() {
-        return getCaller().has(Role.ADMIN) || getCaller().has(Role.AUTHORITY_CLERK);
-    }
-
     public boolean isDemoMode() {
         return systemInfo.isDemoMode();
     }
