@@ -50,6 +50,12 @@ public class TerritoryEditBean extends EditBean<TerritoryForm> {
         return f;
     }
 
+    /** The codes box lines as a reader sees them: their captions, in print order. */
+    public String getCodesText() {
+        return getForm() == null || getForm().getOrderForm() == null ? ""
+                : String.join(", ", getForm().getOrderForm().options().codes().stream().map(OrderFormCode::caption).toList());
+    }
+
     /** The lines the codes box of the printed order may have, in print order. */
     public OrderFormCode[] getFormCodes() {
         return OrderFormCode.values();
