@@ -208,6 +208,7 @@ class DecisionBrowserIT extends IntegrationTest {
         browser.login("clerk", "demo");
         DecisionPage card = new DecisionPage(browser).open(id).appendicesTab();
         assertTrue(card.appendicesNote().contains("Приложения не заданы"), card.appendicesNote());
+        browser.screenshot("decision-appendices-usual");
         assertEquals("План апробации", card.appendixTitle(0), "the usual plan of a new decision, prefilled");
         String title = "ПЛАН\nапробации механизмов организации оказания муниципальных услуг на территории Лужского района";
         card.appendixTitle(0, title).saveAppendices();
@@ -227,6 +228,7 @@ class DecisionBrowserIT extends IntegrationTest {
             assertEquals(title, read.appendixTitle(0));
             assertTrue(read.appendixTitleReadOnly(0), "an observer reads the appendices");
             assertTrue(!read.canSaveAppendices());
+            observer.screenshot("decision-appendices-read-only");
         }
     }
 

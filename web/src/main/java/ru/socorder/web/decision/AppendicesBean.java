@@ -5,8 +5,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import ru.socorder.model.decision.AppendixKind;
 import ru.socorder.model.decision.GroupRole;
@@ -19,16 +17,15 @@ import ru.socorder.web.shell.Bundle;
 import ru.socorder.web.shell.FacesErrors;
 
 /**
- * The «Приложения» tab of the decision card: an editable copy of the appendices as they print — number, order, stamp,
- * title, column captions (one a line) and numbering row, indicator table, value wording, signature — the names of the
- * working group's roles and the parts of the information support; saved at once, or put back to the usual ones. Read
- * again when the card's revision has moved on; read-only for users who may not change the decision.
+ * The «Приложения» tab of the decision card: the appendices as they print — number, order, stamp, title, column
+ * captions and numbering row, indicator table, value wording, signature — the names of the working group's roles and
+ * the parts of the information support, edited in an {@link AppendixEditor} and saved at once, or put back to the usual
+ * ones. Read again when the card's revision has moved on; read-only for users who may not change the decision.
  */
 @Named("decisionAppendices")
 @ViewScoped
 public class AppendicesBean implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final String CELLS = "|";
 
     @Inject
     private DecisionCard card;
@@ -41,163 +38,45 @@ public class AppendicesBean implements Serializable {
 
     private int readAt = -1;
     private DecisionDocuments.Appendices saved;
-    private List<Row> rows;
-    private List<AppendixForm.RoleItem> roles;
-    private List<AppendixForm.PartItem> parts;
-    private boolean rolesInHeadings;
+    private AppendixEditor editor;
     private boolean editable;
     private AppendixKind newKind = AppendixKind.PLAN;
 
-    /** An appendix being edited: the captions one a line, the numbering row with «|» between the cells. */
-    public static class Row implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private final AppendixForm.Item item;
-        private String captions;
-        private String columnNumbers;
-
-        Row(AppendixForm.Item item) {
-            this.item = item;
-            this.captions = String.join("\n", item.getCaptions());
-            this.columnNumbers = String.join(" " + CELLS + " ", item.getColumnNumbers());
+    /** The appendices being edited (read again after a change of the decision). */
+    public AppendixEditor getEditor() {
+        if (readAt != card.getRevision()) {
+            saved = documents.appendices(card.getId());
+            editor = new AppendixEditor(saved.form(), saved.group());
+            editable = decisions.actor(card.decision()).editorOfTerritory();
+            readAt = card.getRevision();
         }
-
-        public AppendixForm.Item getItem() {
-            return item;
-        }
-
-        public String getCaptions() {
-            return captions;
-        }
-
-        public void setCaptions(String captions) {
-            this.captions = captions;
-        }
-
-        public String getColumnNumbers() {
-            return columnNumbers;
-        }
-
-        public void setColumnNumbers(String columnNumbers) {
-            this.columnNumbers = columnNumbers;
-        }
-
-        /** The item as the boundary takes it: an emptied stamp prints none (the screen sends it as empty, not absent). */
-        AppendixForm.Item toItem() {
-            item.setCaptions(captions == null ? List.of() : captions.lines().filter(l -> !l.isBlank()).toList());
-            item.setColumnNumbers(columnNumbers == null || columnNumbers.isBlank() ? List.of()
-                    : Arrays.stream(columnNumbers.split("\\" + CELLS, -1)).map(String::strip).toList());
-            item.setStamp(item.getStamp() == null ? "" : item.getStamp());
-            return item;
-        }
-    }
-
-    private void read() {
-        if (readAt == card.getRevision()) {
-            return;
-        }
-        saved = documents.appendices(card.getId());
-        AppendixForm f = saved.form();
-        rows = new ArrayList<>(f.getAppendices().stream().map(Row::new).toList());
-        roles = f.getRoleNames();
-        parts = new ArrayList<>(f.getInfoParts());
-        rolesInHeadings = Boolean.TRUE.equals(f.getRolesInHeadings());
-        editable = decisions.actor(card.decision()).editorOfTerritory();
-        readAt = card.getRevision();
+        return editor;
     }
 
     /** Whether the current user may change this decision (the tab is read-only otherwise). */
     public boolean isEditable() {
-        read();
+        getEditor();
         return editable;
-    }
-
-    public List<Row> getRows() {
-        read();
-        return rows;
-    }
-
-    public List<AppendixForm.RoleItem> getRoles() {
-        read();
-        return roles;
-    }
-
-    public List<AppendixForm.PartItem> getParts() {
-        read();
-        return parts;
     }
 
     /** Nothing of the act's own is stored: the appendices follow the decision. */
     public boolean isStandard() {
-        read();
+        getEditor();
         return saved.standard();
     }
 
     /** The parts of the information support are the usual ones, drawn from the «Информационное обеспечение» tab. */
     public boolean isStandardInfoParts() {
-        read();
+        getEditor();
         return saved.standardInfoParts();
     }
 
-    public boolean isGroup() {
-        read();
-        return saved.group();
-    }
-
-    public boolean isRolesInHeadings() {
-        read();
-        return rolesInHeadings;
-    }
-
-    public void setRolesInHeadings(boolean rolesInHeadings) {
-        this.rolesInHeadings = rolesInHeadings;
-    }
-
-    /** Adds an appendix of the chosen kind at the end, numbered next, under the usual stamp. */
     public void add() {
-        AppendixForm.Item item = new AppendixForm.Item();
-        item.setKind(newKind);
-        String number = String.valueOf(getRows().size() + 1);
-        item.setNumber(number);
-        item.setStamp(AppendixDefaults.stamp(card.decision(), number));
-        item.setIndicatorTable(newKind == AppendixKind.INDICATORS ? 1 : null);
-        rows.add(new Row(item));
-    }
-
-    public void remove(Row row) {
-        getRows().remove(row);
-    }
-
-    /** Moves the appendix one place up (-1) or down (1) in the act's order. */
-    public void move(Row row, int by) {
-        int from = getRows().indexOf(row);
-        int to = from + by;
-        if (from >= 0 && to >= 0 && to < rows.size()) {
-            rows.remove(from);
-            rows.add(to, row);
-        }
-    }
-
-    public void addPart() {
-        AppendixForm.PartItem part = new AppendixForm.PartItem();
-        part.setKind(InfoPartKind.TEXT);
-        part.setNumber((getParts().size() + 1) + ".");
-        parts.add(part);
-    }
-
-    public void removePart(AppendixForm.PartItem part) {
-        getParts().remove(part);
+        getEditor().add(newKind, card.decision());
     }
 
     public void save() {
-        AppendixForm f = new AppendixForm();
-        f.setVersion(card.decision().getVersion());
-        f.setAppendices(getRows().stream().map(Row::toItem).toList());
-        f.setInfoParts(parts);
-        if (saved.group()) {
-            f.setRoleNames(roles);
-            f.setRolesInHeadings(rolesInHeadings);
-        }
-        store(f, "appendix.saved");
+        store(getEditor().toForm(card.decision().getVersion()), "appendix.saved");
     }
 
     /** Puts the appendices and the information support back to the usual ones (role names stay). */
