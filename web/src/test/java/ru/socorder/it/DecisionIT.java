@@ -184,6 +184,10 @@ class DecisionIT extends IntegrationTest {
         assertTrue(saved.json().getInt("version") > shown.getInt("version"), "the decision's version moves on");
         assertEquals("председатель рабочей группы", role(saved.json(), "HEAD").getString("title"));
         assertEquals(409, api.put(path, body.toString()).status(), "the version read before is stale now");
+        int version = saved.json().getInt("version");
+        assertEquals(version, api.clerkGet(path).json().getInt("version"), "the version answered is the stored one");
+        Api.Reply again = api.put(path, Json.createObjectBuilder(body).add("version", version).build().toString());
+        assertEquals(200, again.status(), "the version answered takes the next change: " + again.body());
 
         String text = Pdf.text(api.bytes(path + ".pdf"));
         assertTrue(text.contains("УТВЕРЖДЕН постановлением администрации Лужского муниципального района (приложение 4)"), text);
