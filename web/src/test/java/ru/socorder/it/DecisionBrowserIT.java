@@ -16,7 +16,7 @@ import org.openqa.selenium.WebElement;
  * The clerk of the Luga administration runs its approbation plan: adds an item with «IV квартал 2024 года» and sees
  * it parsed, marks an item done, records a working-group meeting without a quorum and sees that nothing is adopted;
  * records the actual value of an indicator; corrects the services and exclusions of a decision, attaches its original
- * and marks it expired.
+ * and marks it expired; edits the title of an appendix, which an observer then reads but cannot change.
  */
 class DecisionBrowserIT extends BrowserTest {
     private final Api api = new Api(base());
@@ -187,6 +187,36 @@ class DecisionBrowserIT extends BrowserTest {
         JsonObject after = api.clerkGet("api/v1/decisions/" + id).json();
         assertEquals("EXPIRED", after.getString("status"));
         assertEquals(0, after.getJsonArray("services").size());
+    }
+
+    @Test
+    void clerkEditsTheTitleOfAnAppendixOnTheCardAndAnObserverOnlyReadsIt() {
+        long id = Fixtures.lugaDecision(api, "Проверка вкладки приложений");
+        browser.login("clerk", "demo");
+        DecisionPage card = new DecisionPage(browser).open(id).appendicesTab();
+        assertTrue(card.appendicesNote().contains("Приложения не заданы"), card.appendicesNote());
+        browser.screenshot("decision-appendices-usual");
+        assertEquals("План апробации", card.appendixTitle(0), "the usual plan of a new decision, prefilled");
+        String title = "ПЛАН\nапробации механизмов организации оказания муниципальных услуг на территории Лужского района";
+        card.appendixTitle(0, title).saveAppendices();
+        browser.waitUntil(d -> d.findElement(By.id("main:messages")).getText().contains("Приложения сохранены"));
+        browser.screenshot("decision-appendices");
+        assertEquals(title, card.appendixTitle(0));
+        assertTrue(card.appendicesNote().contains("заданы как в акте"), card.appendicesNote());
+        JsonObject stored = api.clerkGet("api/v1/decisions/" + id + "/appendices").json();
+        assertEquals(title, stored.getJsonArray("appendices").getJsonObject(0).getString("title"));
+        assertTrue(!stored.getBoolean("standard"));
+        card.tab("История");
+        assertTrue(browser.text("[id$='history']").contains("изменены приложения"), browser.text("[id$='history']"));
+
+        try (Browser observer = Browser.open(base())) {
+            observer.login("observer", "demo");
+            DecisionPage read = new DecisionPage(observer).open(id).appendicesTab();
+            assertEquals(title, read.appendixTitle(0));
+            assertTrue(read.appendixTitleReadOnly(0), "an observer reads the appendices");
+            assertTrue(!read.canSaveAppendices());
+            observer.screenshot("decision-appendices-read-only");
+        }
     }
 
     /** A new decision of the clerk's territory, adopted, so that the demo decisions stay as they are. */

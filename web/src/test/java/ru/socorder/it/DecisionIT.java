@@ -3,9 +3,13 @@ package ru.socorder.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Decisions through the API: the seeds loaded as data, lifecycle and amendment, deadlines, printed appendices. */
@@ -131,6 +135,73 @@ class DecisionIT extends IntegrationTest {
         assertTrue(text.contains("3.7. Договор в целях оказания услуги") && text.contains("4.4. Программный комплекс службы занятости"),
                 "the documents and systems numbered as the act refers to them");
         assertTrue(text.contains("6. Размещение информации о проведении конкурса") && text.contains("усиленной квалифицированной электронной подписи"));
+    }
+
+    @Test
+    void theAppendicesOfANewDecisionAreEditedThroughTheApiAndPrintAsEdited() throws Exception {
+        long id = Fixtures.lugaDecision(api, "Проверка приложений через API");
+        String path = "api/v1/decisions/" + id + "/appendices";
+        Api.Reply member = api.post("api/v1/decisions/" + id + "/working-group/members", "{\"fullName\":\"Соколова Мария Петровна\","
+                + "\"position\":\"заместитель главы администрации\",\"role\":\"HEAD\",\"from\":\"2024-03-01\"}");
+        assertEquals(201, member.status(), member.body());
+
+        JsonObject shown = api.clerkGet(path).json();
+        assertTrue(shown.getBoolean("standard"), "nothing of the act's own yet: the usual appendices");
+        JsonArray usual = shown.getJsonArray("appendices");
+        assertEquals(List.of("PLAN", "COMPOSITION"), usual.stream().map(a -> a.asJsonObject().getString("kind")).toList(), usual.toString());
+        String number = api.clerkGet("api/v1/decisions/" + id).json().getString("number");
+        assertEquals("Приложение № 1\nк постановлению администрации Лужского муниципального района\nот 01.03.2024 № " + number,
+                usual.getJsonObject(0).getString("stamp"), "the usual stamp from the decision's details");
+        assertEquals("руководитель рабочей группы", role(shown, "HEAD").getString("title"));
+
+        JsonObject plan = Json.createObjectBuilder(usual.getJsonObject(0)).add("number", "4")
+                .add("stamp", "УТВЕРЖДЕН\nпостановлением администрации\nЛужского муниципального района\n(приложение 4)")
+                .add("title", "ПЛАН\nапробации механизмов, изменённый через API").build();
+        JsonObject composition = Json.createObjectBuilder(usual.getJsonObject(1)).add("number", "3")
+                .add("title", "СОСТАВ\nрабочей группы, изменённый через API").build();
+        JsonArray roles = Json.createArrayBuilder().add(Json.createObjectBuilder().add("role", "HEAD").add("title", "председатель рабочей группы")).build();
+        JsonObject body = Json.createObjectBuilder().add("version", shown.getInt("version"))
+                .add("appendices", Json.createArrayBuilder().add(composition).add(plan)).add("roleNames", roles).build();
+
+        assertEquals(403, api.send("PUT", path, body.toString(), "observer", "demo").status(), "an observer reads, never writes");
+        JsonArray threeColumns = Json.createArrayBuilder().add("№").add("Мероприятие").add("Срок").build();
+        Api.Reply narrow = api.put(path, Json.createObjectBuilder(body).add("appendices", Json.createArrayBuilder().add(composition)
+                .add(Json.createObjectBuilder(plan).add("captions", threeColumns).add("columnNumbers", JsonValue.EMPTY_JSON_ARRAY))).build().toString());
+        assertEquals(400, narrow.status(), narrow.body());
+        assertTrue(narrow.contentType().startsWith("application/problem+json"), narrow.contentType());
+        JsonObject error = narrow.json().getJsonArray("errors").getJsonObject(0);
+        assertEquals("appendices[1].captions", error.getString("field"));
+        assertTrue(error.getString("message").contains("у плана 6 столбцов"), error.getString("message"));
+        Api.Reply untitled = api.put(path, Json.createObjectBuilder(body).add("appendices", Json.createArrayBuilder()
+                .add(Json.createObjectBuilder(composition).add("title", " ")).add(plan)).build().toString());
+        assertEquals(400, untitled.status(), untitled.body());
+        assertEquals("appendices[0].title", untitled.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(shown, api.clerkGet(path).json(), "a refused change writes nothing");
+
+        Api.Reply saved = api.put(path, body.toString());
+        assertEquals(200, saved.status(), saved.body());
+        assertTrue(!saved.json().getBoolean("standard"));
+        assertTrue(saved.json().getInt("version") > shown.getInt("version"), "the decision's version moves on");
+        assertEquals("председатель рабочей группы", role(saved.json(), "HEAD").getString("title"));
+        assertEquals(409, api.put(path, body.toString()).status(), "the version read before is stale now");
+        int version = saved.json().getInt("version");
+        assertEquals(version, api.clerkGet(path).json().getInt("version"), "the version answered is the stored one");
+        Api.Reply again = api.put(path, Json.createObjectBuilder(body).add("version", version).build().toString());
+        assertEquals(200, again.status(), "the version answered takes the next change: " + again.body());
+
+        String text = Pdf.text(api.bytes(path + ".pdf"));
+        assertTrue(text.contains("УТВЕРЖДЕН постановлением администрации Лужского муниципального района (приложение 4)"), text);
+        assertTrue(text.contains("ПЛАН апробации механизмов, изменённый через API"), text);
+        assertTrue(text.indexOf("СОСТАВ рабочей группы, изменённый через API") < text.indexOf("ПЛАН апробации механизмов"), "in the order given");
+        assertTrue(text.contains("Председатель рабочей группы: Соколова Мария Петровна"), text);
+        assertTrue(!text.contains("Руководитель рабочей группы"), "the act's role name, not the usual one");
+        String history = api.clerkGet("api/v1/decisions/" + id + "/history").body();
+        assertTrue(history.contains("изменены приложения"), history);
+    }
+
+    private static JsonObject role(JsonObject appendices, String role) {
+        return appendices.getJsonArray("roleNames").stream().map(JsonValue::asJsonObject).filter(r -> r.getString("role").equals(role))
+                .findFirst().orElseThrow();
     }
 
     @Test

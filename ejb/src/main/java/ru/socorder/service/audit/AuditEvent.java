@@ -59,6 +59,7 @@ public enum AuditEvent {
     DECISION_SERVICE_REMOVED(DECISION, "исключена услуга"),
     DECISION_INFO_SUPPORT(DECISION, "изменено информационное обеспечение"),
     DECISION_EXCLUSIONS(DECISION, "изменены исключения"),
+    DECISION_APPENDICES(DECISION, "изменены приложения"),
     DECISION_AMENDED(DECISION, "изменено другим решением", true),
     DECISION_ADOPTED(DECISION, "принято", true),
     DECISION_EXPIRED(DECISION, "утратило силу", true),

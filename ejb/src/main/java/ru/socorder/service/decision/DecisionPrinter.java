@@ -5,20 +5,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import ru.socorder.model.common.RussianText;
 import ru.socorder.model.decision.Appendix;
-import ru.socorder.model.decision.AppendixKind;
 import ru.socorder.model.decision.Decision;
 import ru.socorder.model.decision.EfficiencyGoal;
 import ru.socorder.model.decision.EfficiencyIndicator;
 import ru.socorder.model.decision.GroupMember;
 import ru.socorder.model.decision.GroupRole;
 import ru.socorder.model.decision.InfoPart;
-import ru.socorder.model.decision.InfoPartKind;
 import ru.socorder.model.decision.Meeting;
 import ru.socorder.model.decision.PlanActivity;
 import ru.socorder.model.decision.PlanStage;
@@ -33,7 +30,7 @@ import ru.socorder.service.reporting.ReportEngine.Part;
  * stamp and title, tables with the act's column captions and numbering row — the list of services, the approbation
  * plan, each indicator table with its footnotes, the working group's regulations paragraph by paragraph and its
  * composition with the roles named as the act names them, the information support part by part. A decision entered
- * without its appendices gets them in the usual order, numbered from 1. The protocols of the group's meetings follow.
+ * without its appendices gets the usual ones ({@link AppendixDefaults}). The protocols of the group's meetings follow.
  * Plain class; the boundary fills and exports the parts.
  *
  * <p>A footnote reference is written «&lt;N&gt;» in the stored texts, as the acts' text layers write them; it prints as a
@@ -43,12 +40,6 @@ public final class DecisionPrinter {
     private static final String SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
     private static final Pattern FOOTNOTE_REFERENCE = Pattern.compile("\\s?<(\\d+)>");
     private static final Pattern FOOTNOTE = Pattern.compile("^<(\\d+)>\\s*");
-    private static final String PLAN_CAPTIONS = "№ п/п|Этап апробации|Мероприятие|Срок исполнения|Результат|Ответственные исполнители";
-    private static final String INDICATOR_CAPTIONS = "№ п/п|Цель|Тип индикатора|Индикатор|Базовая величина<1>|Целевой ориентир<2>"
-            + "|Ответственный исполнитель";
-    private static final String SERVICE_CAPTIONS = "№ п/п|Наименование услуги в социальной сфере|Уникальный номер реестровой записи "
-            + "общероссийского базового (отраслевого) перечня (классификатора) государственных и муниципальных услуг|Наименование органа, "
-            + "осуществляющего организацию оказания услуги";
     /** How a value and its year are written in an indicator cell unless the act writes them otherwise. */
     static final String VALUE_PATTERN = "значение: {value}\nгод: {year}";
 
@@ -57,11 +48,10 @@ public final class DecisionPrinter {
 
     public static List<Part> appendices(DecisionView v) {
         List<Part> parts = new ArrayList<>();
-        List<Appendix> appendices = v.decision().getAppendices().isEmpty() ? standard(v) : v.decision().getAppendices();
-        int number = 0;
-        for (Appendix a : appendices) {
-            number++;
-            String stamp = a.getStamp() == null ? "Приложение № " + number + "\nк решению: " + v.decision().getLabel()
+        int position = 0;
+        for (Appendix a : AppendixDefaults.appendices(v)) {
+            position++;
+            String stamp = a.getStamp() == null ? AppendixDefaults.stamp(v.decision(), a.getNumber() == null ? String.valueOf(position) : a.getNumber())
                     : a.getStamp().isBlank() ? null : a.getStamp();
             Part part = switch (a.getKind()) {
                 case SERVICES -> services(v, a, stamp);
@@ -83,39 +73,6 @@ public final class DecisionPrinter {
         return parts;
     }
 
-    /** The appendices of a decision entered without them: what it has, in the usual order. */
-    private static List<Appendix> standard(DecisionView v) {
-        Decision d = v.decision();
-        List<Appendix> list = new ArrayList<>();
-        if (!v.services().isEmpty() || d.getServiceWithoutNumber() != null) {
-            Appendix services = new Appendix(AppendixKind.SERVICES, null, "Перечень услуг в социальной сфере, в отношении которых "
-                    + "осуществляется апробация механизмов организации их оказания");
-            services.setColumns(SERVICE_CAPTIONS, "1|2|3|4");
-            list.add(services);
-        }
-        if (!v.stages().isEmpty()) {
-            list.add(new Appendix(AppendixKind.PLAN, null, d.getPlanTitle() == null ? "План апробации" : d.getPlanTitle()));
-        }
-        for (int table : v.goals().stream().map(EfficiencyGoal::getIndicatorTable).collect(Collectors.toCollection(TreeSet::new))) {
-            Appendix indicators = new Appendix(AppendixKind.INDICATORS, null,
-                    d.getIndicatorsTitle() == null ? "Показатели эффективности" : d.getIndicatorsTitle());
-            indicators.setIndicatorTable(table);
-            list.add(indicators);
-        }
-        WorkingGroup g = v.group();
-        if (g != null && !g.getRegulations().isEmpty()) {
-            list.add(new Appendix(AppendixKind.REGULATIONS, null, "Положение о рабочей группе"));
-        }
-        if (g != null && (!g.getMembers().isEmpty() || g.getDelegatedTo() != null)) {
-            list.add(new Appendix(AppendixKind.COMPOSITION, null, g.getName().startsWith("Рабочая группа")
-                    ? "Состав рабочей группы" + g.getName().substring("Рабочая группа".length()) : "Состав: " + g.getName()));
-        }
-        if (!v.documents().isEmpty() || !d.getSystems().isEmpty() || !d.getInfoParts().isEmpty()) {
-            list.add(new Appendix(AppendixKind.INFO_SUPPORT, null, "Порядок информационного обеспечения (статья 8 Федерального закона № 189-ФЗ)"));
-        }
-        return list;
-    }
-
     private static Part services(DecisionView v, Appendix a, String stamp) {
         List<Map<String, ?>> rows = new ArrayList<>();
         if (a.captionList().isEmpty()) {
@@ -129,7 +86,7 @@ public final class DecisionPrinter {
         if (v.decision().getServiceWithoutNumber() != null) {
             rows.add(cells(n + ".", v.decision().getServiceWithoutNumber(), "в решении не указан", ""));
         }
-        return new Part("decision/services", table(stamp, a, SERVICE_CAPTIONS, null, 4), rows);
+        return new Part("decision/services", table(stamp, a, AppendixDefaults.SERVICE_CAPTIONS, null, 4), rows);
     }
 
     /**
@@ -157,7 +114,7 @@ public final class DecisionPrinter {
     }
 
     private static Part plan(DecisionView v, Appendix a, String stamp) {
-        List<String> captions = a.captionList().isEmpty() ? List.of(PLAN_CAPTIONS.split("\\|")) : a.captionList();
+        List<String> captions = a.captionList().isEmpty() ? List.of(AppendixDefaults.PLAN_CAPTIONS.split("\\|")) : a.captionList();
         boolean merged = captions.size() == 5;
         if (!merged && captions.size() != 6) {
             throw new IllegalStateException("A plan is printed in 6 columns, or in 5 with the stage and the activity in one: " + captions);
@@ -185,11 +142,11 @@ public final class DecisionPrinter {
                 markMerged(rows, groupStart);
             }
         }
-        return new Part(merged ? "decision/plan-merged" : "decision/plan", table(stamp, a, PLAN_CAPTIONS, "1|2|3|4|5|6", 6), rows);
+        return new Part(merged ? "decision/plan-merged" : "decision/plan", table(stamp, a, AppendixDefaults.PLAN_CAPTIONS, "1|2|3|4|5|6", 6), rows);
     }
 
     private static Part indicators(DecisionView v, Appendix a, String stamp) {
-        List<String> captions = a.captionList().isEmpty() ? List.of(INDICATOR_CAPTIONS.split("\\|")) : a.captionList();
+        List<String> captions = a.captionList().isEmpty() ? List.of(AppendixDefaults.INDICATOR_CAPTIONS.split("\\|")) : a.captionList();
         boolean numbered = captions.size() == 7;
         if (!numbered && captions.size() != 6) {
             throw new IllegalStateException("An indicator table is printed in 7 columns, or in 6 with the goal's number in its column: " + captions);
@@ -232,7 +189,7 @@ public final class DecisionPrinter {
             Matcher m = FOOTNOTE.matcher(footnotes.get(i));
             notes.add(m.find() ? superscript(m.group(1)) + " " + footnotes.get(i).substring(m.end()) : superscript(String.valueOf(i + 1)) + " " + footnotes.get(i));
         }
-        Map<String, Object> p = table(stamp, a, INDICATOR_CAPTIONS, "1|2|3|4|5|6|7", 7);
+        Map<String, Object> p = table(stamp, a, AppendixDefaults.INDICATOR_CAPTIONS, "1|2|3|4|5|6|7", 7);
         p.put("NOTE", notes.isEmpty() ? null : String.join("\n", notes));
         return new Part(numbered ? "decision/indicators" : "decision/indicators-goal", p, rows);
     }
@@ -259,7 +216,7 @@ public final class DecisionPrinter {
             if (m.getUntil() != null) {
                 continue;
             }
-            String role = roleTitle(m);
+            String role = AppendixDefaults.roleName(g, m.getRole());
             boolean underHeading = g.isRolesInHeadings() || m.getRole() == GroupRole.MEMBER;
             if (underHeading && !role.equals(heading)) {
                 rows.add(role(capitalised(role) + ":"));
@@ -276,38 +233,9 @@ public final class DecisionPrinter {
         return new Part("decision/composition", params(stamp, a.getTitle(), null), rows);
     }
 
-    /** The role as the act names it, or the usual name of the role. */
-    static String roleTitle(GroupMember m) {
-        if (m.getRoleTitle() != null && !m.getRoleTitle().isBlank()) {
-            return m.getRoleTitle().strip();
-        }
-        return switch (m.getRole()) {
-            case HEAD -> "руководитель рабочей группы";
-            case DEPUTY -> "заместитель руководителя рабочей группы";
-            case SECRETARY -> "секретарь рабочей группы";
-            case MEMBER -> "члены рабочей группы";
-        };
-    }
-
     private static Part infoSupport(DecisionView v, Appendix a, String stamp) {
         Decision d = v.decision();
-        List<InfoPart> parts = d.getInfoParts();
-        if (parts.isEmpty()) {
-            parts = new ArrayList<>();
-            int n = 1;
-            if (!v.documents().isEmpty()) {
-                parts.add(new InfoPart(InfoPartKind.DOCUMENTS, n++ + ".", "Перечень документов, обмен которыми осуществляется в форме электронных документов:"));
-            }
-            if (!d.getSystems().isEmpty()) {
-                parts.add(new InfoPart(InfoPartKind.SYSTEMS, n++ + ".", "Информационные системы, используемые в целях организации оказания услуг:"));
-            }
-            if (d.getPortalText() != null) {
-                parts.add(new InfoPart(InfoPartKind.TEXT, n++ + ".", d.getPortalText()));
-            }
-            if (d.getPaperFallback() != null) {
-                parts.add(new InfoPart(InfoPartKind.TEXT, n + ".", d.getPaperFallback()));
-            }
-        }
+        List<InfoPart> parts = AppendixDefaults.infoParts(v);
         List<Map<String, ?>> rows = new ArrayList<>();
         for (InfoPart p : parts) {
             String number = p.getNumber() == null ? "" : p.getNumber().strip();
@@ -315,7 +243,7 @@ public final class DecisionPrinter {
             List<String> items = switch (p.getKind()) {
                 case TEXT -> List.of();
                 case DOCUMENTS -> v.documents().stream().map(doc -> doc.getName()
-                        + (doc.getSystem() == null || !d.getInfoParts().isEmpty() ? "" : " (формируется в информационной системе: " + doc.getSystem() + ")"))
+                        + (doc.getSystem() == null ? "" : " (формируется в информационной системе: " + doc.getSystem() + ")"))
                         .toList();
                 case SYSTEMS -> d.getSystems();
             };

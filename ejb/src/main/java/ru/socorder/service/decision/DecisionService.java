@@ -6,6 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -364,6 +365,22 @@ public class DecisionService {
         if (d.getVersion() != version) {
             throw Conflict.staleVersion();
         }
+        return d;
+    }
+
+    /**
+     * Serialises a change of the decision as a whole (its appendices): its row is locked until the transaction ends,
+     * the version the caller read is compared with the stored one, and the change increases the version — also when
+     * only its collections change, which JPA alone would not count. Of two writers with one version the second gets 409.
+     */
+    public Decision lockForChange(long id, long version) {
+        Decision d = requireEditable(id);
+        Number stored = (Number) em.createNativeQuery("select version from decision where id = ? for update")
+                .setParameter(1, d.getId()).getSingleResult();
+        if (stored.longValue() != version || d.getVersion() != version) {
+            throw Conflict.staleVersion();
+        }
+        em.lock(d, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         return d;
     }
 

@@ -179,7 +179,10 @@ final class DecisionDemoLoader {
             for (JsonObject m : array(wg, "members").getValuesAs(JsonObject.class)) {
                 GroupRole role = GroupRole.valueOf(text(m, "role", "MEMBER"));
                 GroupMember member = new GroupMember(group, text(m, "name", ""), text(m, "position", null), role, memberNo++);
-                member.setRoleTitle(text(m, "roleTitle", null));
+                String roleTitle = text(m, "roleTitle", null);
+                if (roleTitle != null && group.roleName(role) == null) {
+                    group.setRoleName(role, roleTitle);
+                }
                 member.setPeriod(d.getDate(), null);
                 group.getMembers().add(member);
             }
@@ -202,6 +205,7 @@ final class DecisionDemoLoader {
         }
         for (JsonObject a : array(s, "appendices").getValuesAs(JsonObject.class)) {
             Appendix appendix = new Appendix(AppendixKind.valueOf(a.getString("kind")), lines(a, "stamp"), lines(a, "title"));
+            appendix.setNumber(text(a, "number", null));
             appendix.setColumns(text(a, "captions", null), text(a, "columnNumbers", null));
             appendix.setIndicatorTable(a.containsKey("table") ? a.getInt("table") : null);
             appendix.setValuePattern(text(a, "valuePattern", null));

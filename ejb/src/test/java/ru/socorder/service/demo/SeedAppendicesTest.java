@@ -175,7 +175,8 @@ class SeedAppendicesTest {
         assertEquals(List.of("decision/services", "decision/plan", "decision/indicators", "decision/text", "decision/composition", "decision/text"),
                 parts.stream().map(Part::template).toList(), "services, plan, indicators, regulations, composition, information support");
         for (int i = 0; i < parts.size(); i++) {
-            assertEquals("Приложение № " + (i + 1) + "\nк решению: Постановление от 13.02.2023 № 417", parts.get(i).parameters().get("STAMP"));
+            assertEquals("Приложение № " + (i + 1) + "\nк постановлению администрации Лужского муниципального района Ленинградской области"
+                    + "\nот 13.02.2023 № 417", parts.get(i).parameters().get("STAMP"), "the usual stamp as the acts write it");
         }
         String text = compact(pdfText(write("S4-standard", engine.print(parts, PrintFormat.PDF))));
         assertTrue(text.contains(compact("Руководитель рабочей группы: Красий Светлана Викторовна - председатель комитета образования")), text);

@@ -12,7 +12,8 @@ import java.util.List;
  * An appendix of a decision as its act prints it: what it holds, the approval stamp («Приложение № 2 к постановлению …»,
  * «УТВЕРЖДЕН постановлением … (приложение 3)») and the title as the act writes them (lines separated by line
  * breaks), and for a table the column captions and the numbering row under them (cells separated by {@value #CELLS},
- * none when the act has no such row). An indicators appendix names its indicator table.
+ * none when the act has no such row). An indicators appendix names its indicator table. The number is the appendix's
+ * number as the act gives it («1», «2»; none for an act's only, unnumbered appendix): the stamp carries it in print.
  */
 @Embeddable
 public class Appendix implements Serializable {
@@ -24,6 +25,10 @@ public class Appendix implements Serializable {
     @Column(nullable = false, length = 20)
     private AppendixKind kind;
 
+    @Column(length = 20)
+    private String number;
+
+    /** The stamp's lines; blank: the act prints none; null: the usual stamp with the number. */
     @Column(length = 1000)
     private String stamp;
 
@@ -72,6 +77,14 @@ public class Appendix implements Serializable {
 
     public AppendixKind getKind() {
         return kind;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public void setNumber(String number) {
+        this.number = number;
     }
 
     public String getStamp() {

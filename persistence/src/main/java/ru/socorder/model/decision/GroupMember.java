@@ -41,10 +41,6 @@ public class GroupMember {
     @Column(nullable = false, length = 20)
     private GroupRole role;
 
-    /** The role as the act names it («председатель рабочей группы», «Члены рабочей группы»); none: the role's usual name. */
-    @Column(name = "role_title", length = 300)
-    private String roleTitle;
-
     @Column(name = "member_from")
     private LocalDate from;
 
@@ -91,14 +87,6 @@ public class GroupMember {
 
     public GroupRole getRole() {
         return role;
-    }
-
-    public String getRoleTitle() {
-        return roleTitle;
-    }
-
-    public void setRoleTitle(String roleTitle) {
-        this.roleTitle = roleTitle;
     }
 
     public LocalDate getFrom() {

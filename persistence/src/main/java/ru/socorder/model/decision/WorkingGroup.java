@@ -51,6 +51,11 @@ public class WorkingGroup {
     @Column(name = "roles_in_headings", nullable = false)
     private boolean rolesInHeadings = true;
 
+    /** The names the act gives the roles («председатель рабочей группы»); a role not listed has its usual name. */
+    @ElementCollection
+    @CollectionTable(name = "working_group_role_name", joinColumns = @JoinColumn(name = "group_id"))
+    private List<RoleName> roleNames = new ArrayList<>();
+
     @ElementCollection
     @CollectionTable(name = "working_group_regulation", joinColumns = @JoinColumn(name = "group_id"))
     @OrderColumn(name = "position")
@@ -111,6 +116,23 @@ public class WorkingGroup {
 
     public void setRolesInHeadings(boolean rolesInHeadings) {
         this.rolesInHeadings = rolesInHeadings;
+    }
+
+    /** The name the act gives the role, or null when the role has its usual name. */
+    public String roleName(GroupRole role) {
+        return roleNames.stream().filter(r -> r.getRole() == role).map(RoleName::getTitle).findFirst().orElse(null);
+    }
+
+    /** Names a role as the act does; a blank name gives the role its usual name again. */
+    public void setRoleName(GroupRole role, String title) {
+        roleNames.removeIf(r -> r.getRole() == role);
+        if (title != null && !title.isBlank()) {
+            roleNames.add(new RoleName(role, title.strip()));
+        }
+    }
+
+    public List<RoleName> getRoleNames() {
+        return roleNames;
     }
 
     public List<RegulationSection> getRegulations() {

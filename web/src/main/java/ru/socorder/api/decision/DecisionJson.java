@@ -13,6 +13,10 @@ import ru.socorder.model.decision.GroupMember;
 import ru.socorder.model.decision.PlanActivity;
 import ru.socorder.model.decision.PlanStage;
 import ru.socorder.model.decision.ServiceInScope;
+import ru.socorder.service.decision.AppendixDefaults;
+import ru.socorder.service.decision.AppendixForm;
+import ru.socorder.service.decision.AppendixRules;
+import ru.socorder.service.decision.DecisionDocuments;
 import ru.socorder.service.decision.DecisionView;
 import ru.socorder.service.decision.IndicatorRules;
 
@@ -129,6 +133,42 @@ final class DecisionJson {
                 .add("workingGroup", group)
                 .add("informationSupport", Json.createObjectBuilder().add("documents", documents).add("systems", systems))
                 .build();
+    }
+
+    static JsonObject appendices(DecisionDocuments.Appendices a) {
+        AppendixForm f = a.form();
+        JsonArrayBuilder appendices = Json.createArrayBuilder();
+        for (AppendixForm.Item i : f.getAppendices()) {
+            JsonObjectBuilder b = Json.createObjectBuilder().add("kind", i.getKind().name())
+                    .add("kindLabel", AppendixRules.kindLabel(i.getKind()));
+            put(b, "number", i.getNumber());
+            put(b, "stamp", i.getStamp());
+            put(b, "title", i.getTitle());
+            b.add("captions", Json.createArrayBuilder(i.getCaptions())).add("columnNumbers", Json.createArrayBuilder(i.getColumnNumbers()));
+            put(b, "indicatorTable", i.getIndicatorTable());
+            put(b, "valuePattern", i.getValuePattern());
+            put(b, "signaturePosition", i.getSignaturePosition());
+            put(b, "signatureName", i.getSignatureName());
+            appendices.add(b);
+        }
+        JsonArrayBuilder roles = Json.createArrayBuilder();
+        for (AppendixForm.RoleItem r : f.getRoleNames()) {
+            roles.add(Json.createObjectBuilder().add("role", r.getRole().name()).add("title", r.getTitle())
+                    .add("usualTitle", AppendixDefaults.usualRoleName(r.getRole())));
+        }
+        JsonArrayBuilder parts = Json.createArrayBuilder();
+        for (AppendixForm.PartItem p : f.getInfoParts()) {
+            JsonObjectBuilder b = Json.createObjectBuilder().add("kind", p.getKind().name());
+            put(b, "number", p.getNumber());
+            put(b, "text", p.getText());
+            parts.add(b);
+        }
+        JsonObjectBuilder b = Json.createObjectBuilder().add("version", f.getVersion()).add("standard", a.standard())
+                .add("appendices", appendices).add("standardInfoParts", a.standardInfoParts()).add("infoParts", parts);
+        if (a.group()) {
+            b.add("roleNames", roles).add("rolesInHeadings", f.getRolesInHeadings());
+        }
+        return b.build();
     }
 
     static JsonObject deadline(Deadline d, LocalDate today) {

@@ -24,13 +24,16 @@ import ru.socorder.service.common.Page;
 import ru.socorder.service.common.PageRequest;
 import ru.socorder.service.common.ValidationFailed;
 import ru.socorder.service.decision.ActivityForm;
+import ru.socorder.service.decision.AppendixForm;
 import ru.socorder.service.decision.ApprobationPlanService;
 import ru.socorder.service.decision.DecisionDocuments;
 import ru.socorder.service.decision.DecisionForm;
 import ru.socorder.service.decision.DecisionService;
+import ru.socorder.service.decision.WorkingGroupService;
+import ru.socorder.model.decision.GroupRole;
 import ru.socorder.model.decision.ActivityStatus;
 
-/** {@code GET /api/v1/decisions}, {@code GET /api/v1/decisions/{id}}. */
+/** {@code /api/v1/decisions}: the list, a decision, its header, lifecycle, plan, original, appendices and history. */
 @Path("decisions")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 public class DecisionsResource {
@@ -42,6 +45,9 @@ public class DecisionsResource {
 
     @EJB
     private DecisionDocuments documents;
+
+    @EJB
+    private WorkingGroupService groups;
 
     @Inject
     private Clock clock;
@@ -129,6 +135,35 @@ public class DecisionsResource {
         public String evidence;
     }
 
+    /**
+     * Adds a member to the decision's working group: {@code {"fullName": "…", "position": "…", "role": "HEAD" | "DEPUTY" |
+     * "SECRETARY" | "MEMBER", "from": "2024-03-01"}}.
+     */
+    @POST
+    @Path("{id}/working-group/members")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response addMember(@PathParam("id") long id, MemberBody body) {
+        decisions.requireEditable(id); // rights before input
+        var group = decisions.view(id).group();
+        if (group == null) {
+            throw new ValidationFailed("workingGroup", "У решения нет рабочей группы");
+        }
+        if (body == null) {
+            throw new ValidationFailed("body", "Тело запроса пустое: ожидается JSON-объект");
+        }
+        var m = groups.addMember(group.getId(), body.fullName, body.position, body.role, body.from);
+        return Response.status(201).entity(Json.createObjectBuilder().add("id", m.getId()).add("fullName", m.getFullName())
+                .add("role", m.getRole().name()).build().toString()).build();
+    }
+
+    /** The body of a new member of the working group. */
+    public static class MemberBody {
+        public String fullName;
+        public String position;
+        public GroupRole role;
+        public LocalDate from;
+    }
+
     /** Who adopted the act, when it was amended or expired: the steps of its lifecycle. */
     @GET
     @Path("{id}/history")
@@ -151,6 +186,28 @@ public class DecisionsResource {
     public String attach(@PathParam("id") long id, @QueryParam("fileName") String fileName, byte[] content) {
         Decision d = documents.attachOriginal(id, fileName, content);
         return DecisionJson.summary(d).add("fileName", d.getFileName()).build().toString();
+    }
+
+    /**
+     * The appendices as they print — numbers, order, stamps, titles, column captions and numbering rows, signatures, the
+     * names of the working group's roles, the parts of the information support — the act's own where stored, the usual
+     * ones otherwise ({@code standard}: true).
+     */
+    @GET
+    @Path("{id}/appendices")
+    public String appendices(@PathParam("id") long id) {
+        return DecisionJson.appendices(documents.appendices(id)).toString();
+    }
+
+    /**
+     * Stores the appendices: the body of {@code GET …/appendices} with {@code version}; a list not given keeps what is
+     * saved, an empty list means the usual ones; a stamp not given is the usual one, an empty stamp prints none.
+     */
+    @jakarta.ws.rs.PUT
+    @Path("{id}/appendices")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public String setAppendices(@PathParam("id") long id, AppendixForm form) {
+        return DecisionJson.appendices(documents.setAppendices(id, form)).toString();
     }
 
     @GET
