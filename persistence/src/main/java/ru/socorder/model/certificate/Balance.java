@@ -26,6 +26,19 @@ public record Balance(Tally hours, Tally amount) implements Serializable {
             return new Tally(nominal, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
         }
 
+        /** Equal when the quantities are numerically equal (72 equals 72.00, as the database returns it). */
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Tally t && t.nominal.compareTo(nominal) == 0 && t.allocated.compareTo(allocated) == 0
+                    && t.consumed.compareTo(consumed) == 0 && t.expired.compareTo(expired) == 0;
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(nominal.stripTrailingZeros(), allocated.stripTrailingZeros(), consumed.stripTrailingZeros(),
+                    expired.stripTrailingZeros());
+        }
+
         public BigDecimal available() {
             return nominal.subtract(allocated).subtract(consumed).subtract(expired);
         }
