@@ -15,6 +15,14 @@ public enum RecordKind {
     ORDER("SocialOrder", "социальный заказ"),
     USER("UserAccount", "пользователь"),
     JOB("JobRun", "фоновая задача"),
+    REGISTRY_APPLICATION("RegistryApplication", "заявка на включение в реестр исполнителей"),
+    REGISTRY_ENTRY("RegistryEntry", "запись реестра исполнителей"),
+    PROGRAMME("Programme", "образовательная программа"),
+    CONSUMER("Consumer", "потребитель услуги"),
+    CERTIFICATE_APPLICATION("CertificateApplication", "заявление на получение сертификата"),
+    CERTIFICATE("Certificate", "социальный сертификат"),
+    ENROLMENT("Enrolment", "запись на программу"),
+    CONTRACT("ConsumerContract", "договор с потребителем"),
     ADDRESS("Address", "сетевой адрес");
 
     private final String code;

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Map;
+import ru.socorder.model.certificate.BalanceRefused;
 import ru.socorder.model.common.ColumnLimitExceeded;
 
 /**
@@ -36,13 +37,17 @@ public final class DatabaseErrors {
 
     /**
      * What a failure means for the user, once for every boundary, screen and API call: a business exception found in
-     * the cause chain, a value over its column limit as {@link ValidationFailed} naming the fields, a stale version, a
-     * row locked by another writer or a duplicate as {@link Conflict}; anything else is returned unchanged.
+     * the cause chain, a value over its column limit as {@link ValidationFailed} naming the fields, a movement a
+     * certificate's balance cannot take, a stale version, a row locked by another writer or a duplicate as
+     * {@link Conflict}; anything else is returned unchanged.
      */
     public static RuntimeException translate(Throwable e, Map<String, String> messages) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof BusinessException b) {
                 return b;
+            }
+            if (t instanceof BalanceRefused refused) {
+                return new Conflict(refused.getMessage());
             }
             if (t instanceof ColumnLimitExceeded limit) {
                 return new ValidationFailed(limit.violations().stream().map(v -> new FieldError(v.field(), v.message())).toList());

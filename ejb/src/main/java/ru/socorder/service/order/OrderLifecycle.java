@@ -27,7 +27,7 @@ public final class OrderLifecycle {
     private static final String APPROVER_ACTS = "Утверждать и возвращать заказ может только пользователь с правом утверждения этого органа";
 
     /** The table; AMEND leads to the state of the new version (the amended one keeps its state). */
-    private static final Lifecycle<OrderStatus, Action, Actor> TABLE = Lifecycle
+    public static final Lifecycle<OrderStatus, Action, Actor> TABLE = Lifecycle
             .<OrderStatus, Action, Actor>of("заказ", OrderStatus.class, Action.class, OrderLifecycle::label, OrderLifecycle::label)
             .step(Action.SUBMIT).from(OrderStatus.DRAFT).to(OrderStatus.UNDER_APPROVAL).by(Actor::clerkOfAuthority, CLERK_ACTS)
             .step(Action.RETURN).from(OrderStatus.UNDER_APPROVAL).to(OrderStatus.DRAFT).by(Actor::approverOfAuthority, APPROVER_ACTS)

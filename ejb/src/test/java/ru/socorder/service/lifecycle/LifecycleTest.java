@@ -35,6 +35,7 @@ class LifecycleTest {
         assertThrows(Forbidden.class, () -> DecisionLifecycle.TABLE.next(DecisionStatus.DRAFT, Action.ADOPT, READER, null));
         assertEquals(List.of(Action.ADOPT), DecisionLifecycle.TABLE.actions(DecisionStatus.DRAFT, EDITOR));
         assertEquals(List.of(), DecisionLifecycle.TABLE.actions(DecisionStatus.DRAFT, READER));
+        LifecycleChecks.screenOffersWhatTheTablePerforms(DecisionLifecycle.TABLE, DecisionStatus.class, Action.class, List.of(EDITOR, READER));
     }
 
     @Test

@@ -3,7 +3,6 @@ package ru.socorder.model.identifier;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Unique number of a registry record of the all-Russian basic (flag «О») or a regional (flag «Р») list of
@@ -18,12 +17,6 @@ public final class RegistryNumber implements Serializable, Comparable<RegistryNu
     public static final int LENGTH = 21;
     public static final char BASIC_LIST = 'О';
     public static final char REGIONAL_LIST = 'Р';
-
-    /** Latin capitals that look like Cyrillic ones. */
-    private static final Map<Character, Character> LATIN_TO_CYRILLIC = Map.ofEntries(
-            Map.entry('A', 'А'), Map.entry('B', 'В'), Map.entry('E', 'Е'), Map.entry('K', 'К'),
-            Map.entry('M', 'М'), Map.entry('H', 'Н'), Map.entry('O', 'О'), Map.entry('P', 'Р'),
-            Map.entry('C', 'С'), Map.entry('T', 'Т'), Map.entry('X', 'Х'), Map.entry('Y', 'У'));
 
     private final String value;
 
@@ -107,8 +100,7 @@ public final class RegistryNumber implements Serializable, Comparable<RegistryNu
         if ((upper >= 'А' && upper <= 'Я') || upper == 'Ё') {
             return upper;
         }
-        Character cyr = LATIN_TO_CYRILLIC.get(upper);
-        return cyr == null ? 0 : cyr;
+        return Lookalikes.cyrillic(upper);
     }
 
     private static String describe(char c) {

@@ -66,6 +66,20 @@ public final class Snils implements Serializable {
         return value.substring(0, 3) + "-" + value.substring(3, 6) + "-" + value.substring(6, 9) + " " + value.substring(9);
     }
 
+    /**
+     * {@code ***-***-789 01}: what lists and the roles without access to personal data show — the last three digits
+     * and the check number, enough to tell two children apart in a list, not to identify one.
+     */
+    public String masked() {
+        return "***-***-" + value.substring(6, 9) + " " + value.substring(9);
+    }
+
+    /** Whether the last four digits are these (the parents' check of a certificate: separators are ignored). */
+    public boolean endsWith(String lastFour) {
+        String d = Digits.strip(lastFour);
+        return d.length() == 4 && Digits.firstNonDigit(d) == 0 && value.endsWith(d);
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof Snils other && other.value.equals(value);

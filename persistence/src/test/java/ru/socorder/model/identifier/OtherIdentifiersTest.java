@@ -38,6 +38,17 @@ class OtherIdentifiersTest {
     }
 
     @Test
+    void snilsMaskedShowsOnlyTheLastThreeDigitsAndTheCheckNumber() {
+        Snils s = Snils.of("112-233-445 95");
+        assertEquals("***-***-445 95", s.masked());
+        assertTrue(s.endsWith("4595"));
+        assertTrue(s.endsWith("45 95"), "separators as a parent types them");
+        assertFalse(s.endsWith("4596"));
+        assertFalse(s.endsWith("595"), "exactly four digits");
+        assertFalse(s.endsWith("45a5"));
+    }
+
+    @Test
     void snilsUpToOneMillionOneThousandNineHundredNinetyEightIsNotChecked() {
         assertTrue(Snils.check("001-001-998 00").valid());
         assertFalse(Snils.check("001-001-999 00").valid());
