@@ -129,10 +129,9 @@ wildfly_datasource() {
 data-source add --name=socorder --jndi-name=java:/jdbc/socorder --driver-name=postgresql --connection-url=jdbc:postgresql://127.0.0.1:5432/$db --user-name=postgres --password=trust,\
 /subsystem=datasources/data-source=socorder:test-connection-in-pool"
   # the application security domain «socorder» that jboss-app.xml names: the application's own identity store decides
-  # who logs in and its groups are the roles; Jakarta Authorization through Elytron for the SecurityContext
+  # who logs in and its groups are the roles
   cli --commands="/subsystem=undertow/application-security-domain=socorder:add(security-domain=ApplicationDomain,integrated-jaspi=false),\
-/subsystem=ejb3/application-security-domain=socorder:add(security-domain=ApplicationDomain),\
-/subsystem=elytron/policy=jacc:add(jacc-policy={}),reload"
+/subsystem=ejb3/application-security-domain=socorder:add(security-domain=ApplicationDomain),reload"
   wildfly_wait
 }
 

@@ -104,6 +104,7 @@ class OpenApiDescriptionTest {
     void theResourceScanSeesPathsThroughSuperclassesAndClassLevelPaths() throws Exception {
         Set<String> implemented = implemented();
         assertTrue(implemented.contains("GET " + root + "/executors/export"), "inherited resource method of DirectoryFiles");
+        assertTrue(implemented.contains("GET " + root + "/executors/{id}"), "the directory's own resource method");
         assertTrue(implemented.contains("POST " + root + "/services/import"), "inherited resource method of DirectoryFiles");
         assertTrue(implemented.contains("GET " + root + "/territories/{id}/history"), "class @Path(\"\") with method paths");
         assertFalse(implemented.stream().anyMatch(e -> e.contains("//")), "no doubled slashes");
