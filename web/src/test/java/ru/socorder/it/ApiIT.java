@@ -25,6 +25,17 @@ class ApiIT extends IntegrationTest {
     }
 
     @Test
+    void theOpenApiDescriptionIsPublicAndDescribesTheApi() {
+        Api.Reply r = api().get("api/v1/openapi.json");
+        assertEquals(200, r.status());
+        assertTrue(r.contentType().startsWith("application/json"), r.contentType());
+        JsonObject doc = r.json();
+        assertEquals("3.1.0", doc.getString("openapi"));
+        assertEquals("/api/v1", doc.getJsonArray("servers").getJsonObject(0).getString("url"));
+        assertTrue(doc.getJsonObject("paths").containsKey("/social-orders/{id}/form.pdf"));
+    }
+
+    @Test
     void apiNeedsCredentialsAndAnswersWithAProblemBody() {
         Api.Reply r = api().get("api/v1/me");
         assertEquals(401, r.status());

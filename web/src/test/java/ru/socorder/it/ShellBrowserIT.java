@@ -67,6 +67,20 @@ class ShellBrowserIT extends IntegrationTest {
     }
 
     @Test
+    void administratorReadsTheApiReferenceFromTheMenu() {
+        browser.login("admin", "demo");
+        browser.click("#menuForm\\:menuApi");
+        assertEquals("Описание API", browser.text("h1"));
+        String page = browser.text(".app-content");
+        assertTrue(page.contains("/api/v1/social-orders/{id}/form.pdf"), page);
+        assertTrue(page.contains("Печатная форма заказа (PDF"), page);
+        assertTrue(page.contains("id (в пути, обязательный"), page);
+        browser.screenshot("api-reference");
+        browser.click("#document");
+        assertTrue(browser.driver().getPageSource().contains("\"openapi\""), "the link opens the document");
+    }
+
+    @Test
     void anExpiredSessionLeadsToTheLoginPageWithAFriendlyNote() {
         browser.login("observer", "demo");
         browser.driver().manage().deleteCookieNamed("JSESSIONID");

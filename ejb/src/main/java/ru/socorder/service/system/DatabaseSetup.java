@@ -25,7 +25,8 @@ import ru.socorder.service.security.InitialAdministrator;
 public class DatabaseSetup {
     private static final Logger LOG = Logger.getLogger(DatabaseSetup.class.getName());
 
-    @Resource(lookup = "jdbc/socorder")
+    /** The datasource jdbc/socorder, mapped per server by the EJB module's descriptors (see {@link SystemInfo}). */
+    @Resource(name = "jdbc/socorder")
     private DataSource dataSource;
 
     @EJB

@@ -21,7 +21,13 @@ import javax.sql.DataSource;
 public class SystemInfo {
     private static final Logger LOG = Logger.getLogger(SystemInfo.class.getName());
 
-    @Resource(lookup = "jdbc/socorder")
+    /**
+     * The datasource the administrator defines as jdbc/socorder: a resource reference that the EJB module's
+     * descriptors map — {@code glassfish-ejb-jar.xml} (Payara, GlassFish) to {@code jdbc/socorder},
+     * {@code jboss-ejb3.xml} (WildFly) to {@code java:/jdbc/socorder}; in the standalone WAR {@code glassfish-web.xml}.
+     * A lookup of the plain name would be relative to {@code java:comp/env} on WildFly.
+     */
+    @Resource(name = "jdbc/socorder")
     private DataSource dataSource;
 
     private volatile DatabaseKind kind;

@@ -22,9 +22,9 @@ import ru.socorder.service.job.Jobs;
  * services): the file body is a CSV or XLSX; it is checked and stored as a job. Without {@code confirm=true} only the
  * checked preview is returned (200); with it, while any row is rejected 400 with the preview, else the job starts
  * writing in the background: 202 with the preview and the job, {@code Location: /api/v1/jobs/{id}} to follow it.
- * Subclasses name the path, the job kind and the export — the same boundaries the screens use. Public: the resource
- * methods of a package-private superclass reach the subclasses only as synthetic bridges without their JAX-RS
- * annotations.
+ * The directory's resource class extends this one (the job kind and the export — the same boundaries the screens
+ * use), so one root resource class serves the directory's path. Public: the resource methods of a package-private
+ * superclass reach the subclasses only as synthetic bridges without their JAX-RS annotations.
  */
 public abstract class DirectoryFiles {
     @EJB
@@ -35,8 +35,13 @@ public abstract class DirectoryFiles {
     /** The job kind of the import, e.g. {@code EXECUTOR_IMPORT}. */
     protected abstract String kind();
 
+    /**
+     * The file types are named: RESTEasy (WildFly) weighs the media types of all methods whose path matches, and the
+     * JSON of {@code GET {id}} would otherwise win over {@code export} for a client that accepts anything.
+     */
     @GET
     @Path("export")
+    @Produces({"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv;charset=UTF-8"})
     public Response export(@QueryParam("format") @DefaultValue("xlsx") String format, @QueryParam("q") String q) {
         return Files.download(exportFile(q, format));
     }

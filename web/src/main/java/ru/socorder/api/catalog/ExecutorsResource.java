@@ -21,15 +21,26 @@ import ru.socorder.model.catalog.Executor;
 import ru.socorder.service.catalog.ExecutorCatalog;
 import ru.socorder.service.catalog.ExecutorDraft;
 import ru.socorder.service.common.PageRequest;
+import ru.socorder.service.exchange.TableWriter;
+import ru.socorder.service.catalog.ExecutorImports;
 import ru.socorder.service.common.ValidationFailed;
 
-/** {@code /api/v1/executors}: the executor directory. */
+/** {@code /api/v1/executors}: the executor directory; {@code export} and {@code import} come from {@link DirectoryFiles}. */
 @Path("executors")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
-@Consumes(MediaType.APPLICATION_JSON)
-public class ExecutorsResource {
+public class ExecutorsResource extends DirectoryFiles {
     @EJB
     private ExecutorCatalog executors;
+
+    @Override
+    protected TableWriter.ExportFile exportFile(String query, String format) {
+        return executors.export(query, format);
+    }
+
+    @Override
+    protected String kind() {
+        return ExecutorImports.KIND;
+    }
 
     @GET
     public PageBody<ExecutorDraft> list(@QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size,
@@ -52,6 +63,7 @@ public class ExecutorsResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response create(ExecutorDraft draft, @Context UriInfo uri) {
         Executor e = executors.create(require(draft));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(e.getId())).build())
@@ -60,6 +72,7 @@ public class ExecutorsResource {
 
     @PUT
     @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
     public ExecutorDraft update(@PathParam("id") long id, ExecutorDraft draft) {
         return ExecutorDraft.of(executors.update(id, require(draft)));
     }

@@ -23,14 +23,28 @@ import ru.socorder.service.catalog.ServiceCatalog;
 import ru.socorder.service.catalog.ServiceDraft;
 import ru.socorder.service.common.NotFound;
 import ru.socorder.service.common.PageRequest;
+import ru.socorder.service.exchange.TableWriter;
+import ru.socorder.service.catalog.ServiceImports;
 
-/** {@code /api/v1/services}: services by registry number within territories. */
+/**
+ * {@code /api/v1/services}: services by registry number within territories; {@code export} and {@code import} come
+ * from {@link DirectoryFiles}.
+ */
 @Path("services")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
-@Consumes(MediaType.APPLICATION_JSON)
-public class ServicesResource {
+public class ServicesResource extends DirectoryFiles {
     @EJB
     private ServiceCatalog services;
+
+    @Override
+    protected TableWriter.ExportFile exportFile(String query, String format) {
+        return services.export(query, format);
+    }
+
+    @Override
+    protected String kind() {
+        return ServiceImports.KIND;
+    }
 
     @GET
     public PageBody<ServiceDraft> list(@QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size,
@@ -65,6 +79,7 @@ public class ServicesResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response create(ServiceDraft draft, @Context UriInfo uri) {
         SocialService s = services.create(ExecutorsResource.require(draft));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(s.getId())).build())
@@ -73,6 +88,7 @@ public class ServicesResource {
 
     @PUT
     @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
     public ServiceDraft update(@PathParam("id") long id, ServiceDraft draft) {
         return ServiceDraft.of(services.update(id, ExecutorsResource.require(draft)));
     }
