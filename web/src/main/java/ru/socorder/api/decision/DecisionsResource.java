@@ -19,6 +19,8 @@ import ru.socorder.api.Downloads;
 import ru.socorder.service.reporting.PrintFormat;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import ru.socorder.model.decision.Decision;
 import ru.socorder.service.common.Page;
 import ru.socorder.service.common.PageRequest;
@@ -153,18 +155,39 @@ public class DecisionsResource {
         return DecisionJson.summary(d).add("fileName", d.getFileName()).build().toString();
     }
 
+    /**
+     * The appendices as the act prints them; {@code ?protocols=12,15} adds the protocols of those meetings of the
+     * working group (ids from {@code …/working-group/meetings}); without it, no protocol is printed.
+     */
     @GET
     @Path("{id}/appendices.pdf")
     @Produces("application/pdf")
-    public Response pdf(@PathParam("id") long id) {
-        return Downloads.inline(documents.appendices(id, PrintFormat.PDF));
+    public Response pdf(@PathParam("id") long id, @QueryParam("protocols") String protocols) {
+        return Downloads.inline(documents.appendices(id, PrintFormat.PDF, meetingIds(protocols)));
     }
 
     @GET
     @Path("{id}/appendices.docx")
     @Produces("application/vnd.openxmlformats-officedocument.wordprocessingml.document")
-    public Response docx(@PathParam("id") long id) {
-        return Downloads.attachment(documents.appendices(id, PrintFormat.DOCX));
+    public Response docx(@PathParam("id") long id, @QueryParam("protocols") String protocols) {
+        return Downloads.attachment(documents.appendices(id, PrintFormat.DOCX, meetingIds(protocols)));
+    }
+
+    /** The ids of the parameter {@code protocols}, comma-separated; anything else is 400 naming it. */
+    static List<Long> meetingIds(String protocols) {
+        if (protocols == null || protocols.isBlank()) {
+            return List.of();
+        }
+        List<Long> ids = new ArrayList<>();
+        for (String part : protocols.split(",")) {
+            try {
+                ids.add(Long.valueOf(part.strip()));
+            } catch (NumberFormatException e) {
+                throw new ValidationFailed("protocols", "Параметр protocols: ожидаются номера заседаний через запятую, передано «"
+                        + (part.length() > 40 ? part.substring(0, 40) + "…" : part) + "»");
+            }
+        }
+        return ids;
     }
 
     @GET
