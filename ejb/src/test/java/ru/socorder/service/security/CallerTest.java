@@ -64,4 +64,17 @@ class CallerTest {
         assertDoesNotThrow(() -> caller(Role.ADMIN, null, null).requireCatalogEdit(200L));
         assertThrows(Forbidden.class, () -> caller(Role.OBSERVER, null, null).requireCatalogEdit(LUGA));
     }
+
+    @Test
+    void theOwnWorkOfTheHomePageIsTheBoundOrganisationsForEveryRoleAndNothingForThoseBoundToNone() {
+        DataScope clerk = DataScope.ownTerritory(caller(Role.AUTHORITY_CLERK, LUGA_AUTHORITY, LUGA), "d.territory.id");
+        assertEquals(LUGA, clerk.value());
+        assertEquals(" and (d.territory.id = :scope)", clerk.and());
+        assertEquals(LUGA_AUTHORITY, DataScope.ownAuthority(caller(Role.APPROVER, LUGA_AUTHORITY, LUGA), "o.authority.id").value());
+        for (Role unbound : new Role[] {Role.ADMIN, Role.OBSERVER, Role.EXECUTOR}) {
+            assertTrue(DataScope.ownTerritory(caller(unbound, null, null), "d.territory.id").isNothing(), unbound + " sees no territory as its own");
+            assertTrue(DataScope.ownAuthority(caller(unbound, null, null), "o.authority.id").isNothing(), unbound + " has no authority");
+        }
+        assertTrue(DataScope.territory(caller(Role.OBSERVER, null, null), "d.territory.id").isEverything(), "the lists still show all");
+    }
 }
