@@ -46,6 +46,7 @@ class BrowserCacheIT extends IntegrationTest {
     void afterLogoutTheBackButtonDoesNotShowTheOrderWithTheClerksName() {
         long order = api.clerkGet("api/v1/social-orders?size=1").json().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
         try (Browser browser = Browser.open(base())) {
+            browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1366, 768));
             browser.login("clerk", "demo");
             new OrderPage(browser).open(order);
             assertTrue(browser.text("body").contains("Иванова Мария Петровна"), "the order page names the clerk");
@@ -56,6 +57,8 @@ class BrowserCacheIT extends IntegrationTest {
             browser.screenshot("back-after-logout");
             assertFalse(browser.text("body").contains("Иванова Мария Петровна"), "the order page is not shown again: " + browser.currentPath());
             assertTrue(browser.currentPath().startsWith("/login.xhtml"), "the page is asked for again, and needs a login: " + browser.currentPath());
+            assertTrue(browser.driver().findElements(org.openqa.selenium.By.id("expiredNote")).isEmpty(),
+                    "a user who logged out is not told the session expired");
         }
     }
 }

@@ -24,9 +24,13 @@ final class FormLabels {
                 .map(WebElement::getText).map(t -> t.replace("*", "").strip()).toList();
     }
 
-    /** Chooses a value of a select menu of the form (by its client id and the option's label). */
+    /** Chooses a value of a select menu of the form as a user does: opens it and clicks the option. */
     FormLabels choose(String clientId, String label) {
-        browser.selectOneMenu(clientId, label);
+        String id = clientId.replace(":", "\\:");
+        browser.find("#" + id).click();
+        browser.waitUntil(d -> d.findElement(By.id(clientId + "_panel")).isDisplayed());
+        browser.driver().findElement(By.id(clientId + "_panel")).findElement(By.cssSelector("li[data-label='" + label + "']")).click();
+        browser.waitForAjax();
         return this;
     }
 }

@@ -25,6 +25,7 @@ class HomeBrowserIT extends IntegrationTest {
     @BeforeEach
     void open() {
         browser = Browser.open(base());
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1366, 768));
     }
 
     @AfterEach
@@ -51,6 +52,8 @@ class HomeBrowserIT extends IntegrationTest {
                 Long.valueOf(browser.text("#allDeadlines").replaceAll("\\D", "")), "the link counts the whole list");
         assertFalse(home.territorySummaryShown(), "a clerk gets no summary of other territories");
         assertTrue(home.height() < BOUNDED, "the page is bounded: " + home.height());
+        home.scrollToEnd();
+        browser.screenshot("home-clerk-deadlines");
 
         home.openAllDeadlines();
         assertEquals("Сроки плана апробации", browser.text("h1"));

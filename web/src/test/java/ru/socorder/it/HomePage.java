@@ -61,6 +61,11 @@ final class HomePage {
         return ((Number) ((JavascriptExecutor) browser.driver()).executeScript("return document.documentElement.scrollHeight;")).longValue();
     }
 
+    /** Scrolls to the end of the page (for a screenshot of what follows the counters). */
+    void scrollToEnd() {
+        ((JavascriptExecutor) browser.driver()).executeScript("window.scrollTo(0, document.documentElement.scrollHeight);");
+    }
+
     String text() {
         return browser.text("body");
     }

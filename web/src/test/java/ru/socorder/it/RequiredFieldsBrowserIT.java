@@ -12,6 +12,7 @@ class RequiredFieldsBrowserIT extends IntegrationTest {
     @Test
     void theExecutorFormMarksWhatItsTypeRequires() {
         try (Browser browser = Browser.open(base())) {
+            browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1366, 768));
             browser.login("clerk", "demo");
             FormLabels form = new FormLabels(browser).open("catalog/executor.xhtml");
             assertEquals(List.of("Тип исполнителя", "Полное наименование", "ИНН"), form.required().subList(0, 3), form.required().toString());
@@ -26,6 +27,7 @@ class RequiredFieldsBrowserIT extends IntegrationTest {
     @Test
     void otherFormsMarkTheirRequiredFieldsToo() {
         try (Browser browser = Browser.open(base())) {
+            browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1366, 768));
             browser.login("admin", "demo");
             FormLabels form = new FormLabels(browser);
             assertTrue(form.open("catalog/service.xhtml").required().size() >= 3, form.required().toString());

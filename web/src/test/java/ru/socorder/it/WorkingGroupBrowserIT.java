@@ -21,6 +21,7 @@ class WorkingGroupBrowserIT extends IntegrationTest {
     @BeforeEach
     void open() {
         browser = Browser.open(base());
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1366, 768));
     }
 
     @AfterEach
@@ -61,11 +62,13 @@ class WorkingGroupBrowserIT extends IntegrationTest {
                 group.meetings());
         assertFalse(group.canChange(0), "a signed protocol is final");
 
-        group.newMeeting().question("Ошибочно записанное заседание").present(0, true);
+        group.newMeeting().question("Ошибочно записанное заседание").present(0, true)
+                .date(java.time.LocalDate.now().minusDays(1).format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
         assertTrue(group.save(), group.dialogMessages());
         assertEquals(2, group.meetingCount());
+        assertTrue(group.canChange(0) && !group.canChange(1), "the meetings by date: yesterday's draft, today's signed one");
         browser.screenshot("meetings-signed-and-draft");
-        group.delete(1);
+        group.delete(0);
         assertEquals(1, group.meetingCount());
 
         List<String> protocols = group.openPrint();

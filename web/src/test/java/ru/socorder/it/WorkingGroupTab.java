@@ -2,6 +2,7 @@ package ru.socorder.it;
 
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /** The «Рабочая группа» tab of a decision card: meetings recorded, corrected, signed, deleted; the print dialog. */
@@ -34,9 +35,16 @@ final class WorkingGroupTab {
         return this;
     }
 
+    /** Types the date of the meeting and closes the calendar, as a user leaving the field does. */
     WorkingGroupTab date(String ddMMyyyy) {
-        browser.replaceAndLeave("#meetingForm\\:date_input", ddMMyyyy);
-        browser.find("body").sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        browser.find("#meetingForm\\:date_input").sendKeys(Keys.chord(Keys.CONTROL, "a"), ddMMyyyy, Keys.TAB);
+        browser.waitForAjax();
+        try {
+            browser.waitUntil(d -> d.findElements(By.id("meetingForm:date_panel")).stream().noneMatch(WebElement::isDisplayed));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            browser.screenshot("meeting-date-calendar-open");
+            throw e;
+        }
         return this;
     }
 

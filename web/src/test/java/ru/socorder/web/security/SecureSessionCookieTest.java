@@ -130,4 +130,15 @@ class SecureSessionCookieTest {
             assertEquals("nosniff", headers.get("X-Content-Type-Options"), "the other headers stay: " + resource);
         }
     }
+
+    @Test
+    void logoutRemovesTheSessionCookieWhereItLives() {
+        Cookie removed = SecureSessionCookie.removedCookie(request(false, false, "/socorder", "/socorder/index.xhtml"));
+        assertEquals("JSESSIONID", removed.getName());
+        assertEquals("", removed.getValue());
+        assertEquals(0, removed.getMaxAge());
+        assertEquals("/socorder", removed.getPath());
+        assertTrue(removed.isHttpOnly());
+        assertEquals("Lax", removed.getAttribute("SameSite"));
+    }
 }
