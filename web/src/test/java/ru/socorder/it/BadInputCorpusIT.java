@@ -37,7 +37,7 @@ class BadInputCorpusIT extends IntegrationTest {
                     + "error parsing|constraint|\\bat [a-z]+\\.[a-z]+\\.)");
     private static final Pattern RUSSIAN = Pattern.compile("[А-Яа-яЁё]");
     private static final String DOP = "804200О.99.0.ББ52АЕ04000";
-    private static final java.util.Set<String> TEXT_FIXTURES = java.util.Set.of("freshInn", "freshOgrn", "freshOktmo");
+    private static final java.util.Set<String> TEXT_FIXTURES = java.util.Set.of("freshInn", "freshOgrn", "freshOktmo", "memberKey");
 
     private final Api api = new Api(base());
     private final Map<String, Supplier<String>> values = new HashMap<>();
@@ -323,6 +323,15 @@ class BadInputCorpusIT extends IntegrationTest {
         long other = id(second.json());
         put("otherDecision", other);
         put("otherStage", id(api.clerkGet("api/v1/decisions/" + other).json().getJsonObject("plan").getJsonArray("stages").getJsonObject(0)));
+        // its working group: a member since 01.03.2024 (also as a key of the votes) and a meeting with a draft protocol
+        long member = Fixtures.groupMembers(api, decisionId, "HEAD").get(0);
+        put("member", member);
+        put("memberKey", member);
+        Api.Reply meeting = api.post("api/v1/decisions/" + decisionId + "/working-group/meetings", "{\"date\":\"2024-04-02\",\"present\":["
+                + member + "],\"agenda\":[{\"question\":\"Вопрос корпуса\"}]}");
+        assertEquals(201, meeting.status(), meeting.body());
+        put("meeting", id(meeting.json()));
+        put("meeting.version", meeting.json().getInt("version"));
     }
 
     private void put(String name, long value) {

@@ -13,8 +13,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /**
- * The clerk of the Luga administration runs its approbation plan: adds an item with «IV квартал 2024 года» and sees
- * it parsed, marks an item done, records a working-group meeting without a quorum and sees that nothing is adopted;
+ * The clerk of the Luga administration runs its approbation plan: adds an item and sees its deadline read as typed
+ * («постоянно», «2 полугодие 2025 г.», «в течение 2025 года») and kept in the clerk's words, marks an item done, records a working-group meeting without a quorum and sees that nothing is adopted;
  * records the actual value of an indicator; corrects the services and exclusions of a decision, attaches its original
  * and marks it expired; edits the title of an appendix, which an observer then reads but cannot change.
  */
@@ -44,16 +44,27 @@ class DecisionBrowserIT extends BrowserTest {
         browser.waitUntil(d -> d.findElement(By.id("activityDialog")).isDisplayed());
         browser.type("#activityForm\\:number", "2.5");
         browser.type("#activityForm\\:text", "Утверждение порядка формирования реестра исполнителей услуг");
-        browser.find("#activityForm\\:deadline").sendKeys("IV квартал 2024 года");
+        browser.find("#activityForm\\:deadline").sendKeys("Постоянно");
+        browser.waitUntil(d -> d.findElement(By.id("activityForm:deadlinePreview")).getText().contains("постоянно"));
+        assertEquals("Распознано: постоянно", browser.text("#activityForm\\:deadlinePreview").strip(), "no dangling «срок»");
+        browser.type("#activityForm\\:deadline", "2 полугодие 2025 г.");
+        browser.waitUntil(d -> d.findElement(By.id("activityForm:deadlinePreview")).getText().contains("31.12.2025"));
+        assertEquals("полугодие", browser.text("#parsedKind"));
+        browser.type("#activityForm\\:deadline", "IV квартал 2024 года");
         browser.waitUntil(d -> d.findElement(By.id("activityForm:deadlinePreview")).getText().contains("31.12.2024"));
         assertEquals("квартал", browser.text("#parsedKind"));
-        assertEquals("IV квартал 2024 года", browser.text("#parsedWording"));
+        assertEquals("срок: 31.12.2024", browser.text("#parsedDue"));
+        browser.type("#activityForm\\:deadline", "в течение 2025 года");
+        browser.waitUntil(d -> d.findElement(By.id("activityForm:deadlinePreview")).getText().contains("31.12.2025"));
+        assertEquals("год", browser.text("#parsedKind"));
         browser.type("#activityForm\\:responsible", "Комитет образования, МОЦ");
         browser.click("#activityForm\\:save");
         browser.waitUntil(d -> !d.findElement(By.id("activityDialog")).isDisplayed());
         browser.screenshot("decision-plan");
         String plan = browser.text("#main\\:tabs");
         assertTrue(plan.contains("2.5 Утверждение порядка формирования реестра") || plan.contains("Утверждение порядка формирования реестра"), plan);
+        assertTrue(plan.contains("в течение 2025 года\nсрок: 31.12.2025"), "the clerk's words, the date read from them beside: " + plan);
+        assertTrue(plan.contains("До 01.07.2024") || plan.contains("IV квартал 2024 года"), "the seed's words as the act writes them");
 
         List<WebElement> doneButtons = browser.driver().findElements(By.xpath("//button[normalize-space()='Выполнено']"));
         assertTrue(!doneButtons.isEmpty());
@@ -79,7 +90,9 @@ class DecisionBrowserIT extends BrowserTest {
         List<WebElement> presence = browser.driver().findElements(By.cssSelector("#meetingForm\\:attendance .ui-chkbox-box"));
         assertTrue(presence.size() >= 8, "the whole composition is listed: " + presence.size());
         presence.get(0).click();
+        browser.waitForAjax();
         presence.get(1).click();
+        browser.waitForAjax();
         List<WebElement> forVotes = browser.driver().findElements(By.cssSelector("#meetingForm\\:attendance tbody tr"));
         forVotes.get(0).findElement(By.cssSelector(".ui-radiobutton-box")).click();
         forVotes.get(1).findElement(By.cssSelector(".ui-radiobutton-box")).click();

@@ -7,7 +7,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Data a test makes for itself through the API, so it neither changes what other tests read nor depends on the order
  * they run in: an authority of its own in the Luga territory (direction 04) with a clerk bound to it, whose orders
- * cannot collide with other tests' orders of the same year; a draft decision of the Luga territory.
+ * cannot collide with other tests' orders of the same year; a draft decision of the Luga territory and its working group.
  */
 final class Fixtures {
     private static final AtomicInteger NEXT = new AtomicInteger();
@@ -52,5 +52,17 @@ final class Fixtures {
                 + "\"number\":\"ф-" + System.nanoTime() % 100_000 + "\",\"date\":\"2024-03-01\"}");
         assertEquals(201, created.status(), created.body());
         return created.json().getJsonNumber("id").longValue();
+    }
+
+    /** Members of the decision's working group since 01.03.2024, one per role given (HEAD, DEPUTY, SECRETARY, MEMBER); their ids. */
+    static java.util.List<Long> groupMembers(Api api, long decision, String... roles) {
+        java.util.List<Long> ids = new java.util.ArrayList<>();
+        for (String role : roles) {
+            Api.Reply member = api.post("api/v1/decisions/" + decision + "/working-group/members", "{\"fullName\":\"Член группы "
+                    + (ids.size() + 1) + " (" + role + ")\",\"position\":\"специалист\",\"role\":\"" + role + "\",\"from\":\"2024-03-01\"}");
+            assertEquals(201, member.status(), member.body());
+            ids.add(member.json().getJsonNumber("id").longValue());
+        }
+        return ids;
     }
 }

@@ -12,13 +12,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import ru.socorder.model.decision.ActivityStatus;
 import ru.socorder.model.decision.Deadline;
 import ru.socorder.model.decision.Decision;
 import ru.socorder.model.decision.DecisionStatus;
 import ru.socorder.model.decision.PlanActivity;
 import ru.socorder.model.decision.PlanStage;
-import ru.socorder.model.security.Role;
 import ru.socorder.service.audit.AuditEvent;
 import ru.socorder.service.audit.AuditLog;
 import ru.socorder.service.common.BoundaryFailures;
@@ -27,7 +28,9 @@ import ru.socorder.service.common.DatabaseErrors;
 import ru.socorder.service.common.FieldError;
 import ru.socorder.service.common.NotFound;
 import ru.socorder.service.common.ValidationFailed;
-import ru.socorder.service.security.Caller;
+import ru.socorder.service.common.Page;
+import ru.socorder.service.common.PageRequest;
+import ru.socorder.service.security.DataScope;
 import ru.socorder.service.security.CurrentUser;
 
 /**
@@ -119,31 +122,54 @@ public class ApprobationPlanService {
     }
 
     /**
-     * Overdue activities and those due in the next {@value #UPCOMING_DAYS} days of adopted decisions the caller is
-     * concerned with (its territory; everything for administrators and observers), sorted by due date.
+     * Overdue activities and those due in the next {@value #UPCOMING_DAYS} days of adopted decisions of the caller's own
+     * territory (the home page: administrators and observers, bound to none, get none), sorted by due date.
      */
     public List<PlanAlert> alerts() {
-        Caller caller = currentUser.get();
+        return alerts(DataScope.ownTerritory(currentUser.get(), "d.territory.id"), null);
+    }
+
+    /**
+     * The full list of those deadlines in every territory the caller reads ({@link DataScope#territory}), or in one,
+     * searched in the activity's text, number, responsible bodies and decision. The due dates follow from the
+     * deadlines (repetitions included), so the list is computed and then paged; it is bounded by the open activities
+     * of adopted decisions.
+     */
+    public Page<PlanAlert> alerts(PageRequest page, Long territoryId) {
+        List<PlanAlert> all = alerts(DataScope.territory(currentUser.get(), "d.territory.id"), territoryId);
+        String q = page.query() == null ? "" : page.query().strip().toLowerCase(java.util.Locale.forLanguageTag("ru"));
+        List<PlanAlert> found = q.isEmpty() ? all : all.stream().filter(a -> (a.number() + " " + a.text() + " " + a.responsible() + " "
+                + a.decisionLabel() + " " + a.territory()).toLowerCase(java.util.Locale.forLanguageTag("ru")).contains(q)).toList();
+        int from = Math.min(page.first(), found.size());
+        return new Page<>(found.subList(from, Math.min(found.size(), from + page.size())), found.size());
+    }
+
+    /** Overdue activities per territory the caller reads, by territory name (the administrator's summary). */
+    public Map<String, Long> overdueByTerritory() {
+        return alerts(DataScope.territory(currentUser.get(), "d.territory.id"), null).stream().filter(PlanAlert::overdue)
+                .collect(Collectors.groupingBy(PlanAlert::territory, TreeMap::new, Collectors.counting()));
+    }
+
+    private List<PlanAlert> alerts(DataScope scope, Long territoryId) {
         LocalDate today = LocalDate.now(clock);
-        Long territory = caller.isAdmin() || caller.has(Role.OBSERVER) ? null : caller.authorityTerritoryId();
-        var query = em.createQuery("select a from PlanActivity a join fetch a.stage s join fetch s.decision d "
-                + "where a.status <> :done and d.status = :adopted" + (territory == null ? "" : " and d.territory.id = :territory"),
-                PlanActivity.class).setParameter("done", ActivityStatus.DONE).setParameter("adopted", DecisionStatus.ADOPTED);
-        if (territory != null) {
-            query.setParameter("territory", territory);
+        var query = scope.bind(em.createQuery("select a from PlanActivity a join fetch a.stage s join fetch s.decision d "
+                + "join fetch d.territory where a.status <> :done and d.status = :adopted" + scope.and()
+                + (territoryId == null ? "" : " and d.territory.id = :territory"), PlanActivity.class))
+                .setParameter("done", ActivityStatus.DONE).setParameter("adopted", DecisionStatus.ADOPTED);
+        if (territoryId != null) {
+            query.setParameter("territory", territoryId);
         }
-        List<PlanActivity> open = query.getResultList();
         List<PlanAlert> alerts = new ArrayList<>();
-        for (PlanActivity a : open) {
+        for (PlanActivity a : query.getResultList()) {
             LocalDate due = a.getDeadline() == null ? null : a.getDeadline().nextDue(today);
             if (due == null || due.isAfter(today.plusDays(UPCOMING_DAYS))) {
                 continue;
             }
             Decision d = a.getStage().getDecision();
-            alerts.add(new PlanAlert(d.getId(), d.getLabel(), a.getId(), a.getNumber(), a.getText(), a.getDeadline().wording(), due,
-                    due.isBefore(today), String.join(", ", a.getResponsible())));
+            alerts.add(new PlanAlert(d.getId(), d.getLabel(), d.getTerritory().getName(), a.getId(), a.getNumber(), a.getText(),
+                    a.getDeadline().getText(), due, due.isBefore(today), String.join(", ", a.getResponsible())));
         }
-        alerts.sort(Comparator.comparing(PlanAlert::due));
+        alerts.sort(Comparator.comparing(PlanAlert::due).thenComparing(PlanAlert::activityId));
         return alerts;
     }
 

@@ -15,23 +15,28 @@ import ru.socorder.model.decision.Recurrence;
 /**
  * Reads the deadlines («срок исполнения») of approbation plans as the resolutions write them: dates («до 01.07.2024»,
  * «1 сентября 2023 года», «До1 июня 2023 года»), quarters («IV квартал 2024 года»), months («Декабрь 2024»), years
- * («2025 год»), repetitions («Ежегодно», «Не реже 1 раза в квартал»), «Постоянно», «По мере необходимости» and
+ * («2025 год», «в течение 2025 года»), half-years («2 полугодие 2025 г.»), repetitions («Ежегодно», «Не реже 1 раза в квартал»), «Постоянно», «По мере необходимости» and
  * combinations («До 1 июня 2023 года далее ежегодно до 1 января»). What it cannot read is kept as text and marked
  * {@link DeadlineKind#UNRECOGNISED} — it never guesses.
  */
 public final class DeadlineParser {
     private static final String MONTH_WORD = "(" + String.join("|", RussianText.monthsGenitive()) + ")";
     private static final String MONTH_NOMINATIVE = "(" + String.join("|", RussianText.monthsNominative()) + ")";
-    private static final String YEAR_WORD = "(?:\\s*(?:года|год|г))?";
+    private static final String YEAR_WORD = "(?:\\s*(?:года|году|год|г))?";
     private static final String BY = "(?:(?:до|не позднее|к)\\s*)?";
+    /** Before a period (quarter, half-year, year): by its end, or during it — due at its end either way. */
+    private static final String PERIOD_BY = "(?:(?:до|не позднее|к|в течение|во|в)\\s+)?";
 
     private static final Pattern NUMERIC_DATE = Pattern.compile("^" + BY + "(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})" + YEAR_WORD + "$");
     private static final Pattern WORD_DATE = Pattern.compile("^" + BY + "(\\d{1,2})(?:-?го)?\\s*" + MONTH_WORD + "\\s*(\\d{4})" + YEAR_WORD + "$");
     private static final Pattern FROM_DATE = Pattern.compile("^(?:с|начиная с)\\s*(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})" + YEAR_WORD + "$");
     private static final Pattern FROM_WORD_DATE = Pattern.compile("^(?:с|начиная с)\\s*(\\d{1,2})(?:-?го)?\\s*" + MONTH_WORD + "\\s*(\\d{4})" + YEAR_WORD + "$");
-    private static final Pattern QUARTER = Pattern.compile("^" + BY + "(iv|iii|ii|i|[1-4])(?:-?й)?\\s*(?:квартал[а]?|кв)\\s*(\\d{4})" + YEAR_WORD + "$");
+    private static final Pattern QUARTER = Pattern.compile("^" + PERIOD_BY + "(iv|iii|ii|i|[1-4])(?:-?(?:й|го|м))?\\s*(?:квартал[ае]?|кв)\\s*(\\d{4})"
+            + YEAR_WORD + "$");
+    private static final Pattern HALF_YEAR = Pattern.compile("^" + PERIOD_BY + "(ii|i|1|2|первое|второе|первого|второго|первом|втором)"
+            + "(?:-?(?:е|го|м))?\\s*полугоди[еяи]\\s*(\\d{4})" + YEAR_WORD + "$");
     private static final Pattern MONTH = Pattern.compile("^" + BY + MONTH_NOMINATIVE + "\\s*(\\d{4})" + YEAR_WORD + "$");
-    private static final Pattern YEAR = Pattern.compile("^" + BY + "(\\d{4})" + YEAR_WORD + "$");
+    private static final Pattern YEAR = Pattern.compile("^" + PERIOD_BY + "(\\d{4})" + YEAR_WORD + "$");
     private static final Pattern YEARLY = Pattern.compile("^(?:ежегодно|каждый год)$");
     private static final Pattern QUARTERLY = Pattern.compile("^(?:ежеквартально|не реже (?:1|одного) раза в квартал|каждый квартал)$");
     private static final Pattern MONTHLY = Pattern.compile("^(?:ежемесячно|не реже (?:1|одного) раза в месяц|каждый месяц)$");
@@ -106,6 +111,10 @@ public final class DeadlineParser {
         if ((m = QUARTER.matcher(s)).matches()) {
             int q = quarter(m.group(1));
             return dated(original, DeadlineKind.QUARTER, YearMonth.of(Integer.parseInt(m.group(2)), q * 3).atEndOfMonth(), asNeeded);
+        }
+        if ((m = HALF_YEAR.matcher(s)).matches()) {
+            int half = m.group(1).equals("i") || m.group(1).equals("1") || m.group(1).startsWith("перв") ? 1 : 2;
+            return dated(original, DeadlineKind.HALF_YEAR, YearMonth.of(Integer.parseInt(m.group(2)), half * 6).atEndOfMonth(), asNeeded);
         }
         if ((m = MONTH.matcher(s)).matches()) {
             return dated(original, DeadlineKind.MONTH, YearMonth.of(Integer.parseInt(m.group(2)), month(m.group(1))).atEndOfMonth(), asNeeded);

@@ -6,12 +6,16 @@ import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import ru.socorder.model.decision.Appendix;
 import ru.socorder.model.decision.Decision;
 import ru.socorder.model.decision.GroupRole;
 import ru.socorder.model.decision.InfoPart;
+import ru.socorder.model.decision.Meeting;
 import ru.socorder.model.decision.WorkingGroup;
 import ru.socorder.service.audit.AuditEvent;
 import ru.socorder.service.audit.AuditLog;
@@ -24,6 +28,7 @@ import ru.socorder.service.common.ValidationFailed;
 import ru.socorder.service.reporting.PrintFormat;
 import ru.socorder.service.reporting.PrintedForm;
 import ru.socorder.service.reporting.ReportEngine;
+import ru.socorder.service.reporting.ReportEngine.Part;
 
 /**
  * Documents of a decision: the original of the act (a PDF or DOCX scan kept by {@link Attachments}, see
@@ -74,10 +79,26 @@ public class DecisionDocuments {
         return attachments.latest(AttachmentUse.DECISION_ORIGINAL, d.getId(), "К решению не прикреплён файл");
     }
 
-    /** The appendices of the decision as the resolution prints them. */
+    /** The appendices of the decision as the resolution prints them, without protocols. */
     public PrintedForm appendices(long id, PrintFormat format) {
+        return appendices(id, format, List.of());
+    }
+
+    /**
+     * The appendices of the decision as the resolution prints them, followed by the protocols of the meetings chosen
+     * (ids of meetings of this decision's working group, field {@code protocols}; a protocol not signed prints as a draft).
+     */
+    public PrintedForm appendices(long id, PrintFormat format, Collection<Long> protocols) {
         DecisionView v = decisions.view(id);
-        byte[] content = reports.print(DecisionPrinter.appendices(v), format);
+        Set<Long> meetings = v.group() == null ? Set.of() : v.group().getMeetings().stream().map(Meeting::getId).collect(Collectors.toSet());
+        List<Long> foreign = protocols.stream().filter(p -> !meetings.contains(p)).toList();
+        if (!foreign.isEmpty()) {
+            throw new ValidationFailed("protocols", "Заседания " + foreign.stream().map(String::valueOf).collect(Collectors.joining(", "))
+                    + " нет среди заседаний рабочей группы этого решения: выберите протоколы из списка заседаний");
+        }
+        List<Part> parts = new ArrayList<>(DecisionPrinter.appendices(v));
+        parts.addAll(ProtocolPrinter.protocols(v, protocols));
+        byte[] content = reports.print(parts, format);
         return new PrintedForm("decision-" + id + "-appendices." + format.extension(), format.contentType(), content);
     }
 

@@ -16,12 +16,12 @@ import ru.socorder.model.decision.EfficiencyIndicator;
 import ru.socorder.model.decision.GroupMember;
 import ru.socorder.model.decision.GroupRole;
 import ru.socorder.model.decision.InfoPart;
+import ru.socorder.model.decision.InfoPartKind;
 import ru.socorder.model.decision.Meeting;
 import ru.socorder.model.decision.PlanActivity;
 import ru.socorder.model.decision.PlanStage;
 import ru.socorder.model.decision.RegulationSection;
 import ru.socorder.model.decision.ServiceInScope;
-import ru.socorder.model.decision.Vote;
 import ru.socorder.model.decision.WorkingGroup;
 import ru.socorder.service.reporting.ReportEngine.Part;
 
@@ -30,7 +30,8 @@ import ru.socorder.service.reporting.ReportEngine.Part;
  * stamp and title, tables with the act's column captions and numbering row — the list of services, the approbation
  * plan, each indicator table with its footnotes, the working group's regulations paragraph by paragraph and its
  * composition with the roles named as the act names them, the information support part by part. A decision entered
- * without its appendices gets the usual ones ({@link AppendixDefaults}). The protocols of the group's meetings follow.
+ * without its appendices gets the usual ones ({@link AppendixDefaults}). The protocols of the group's meetings the clerk
+ * chooses follow ({@link ProtocolPrinter}).
  * Plain class; the boundary fills and exports the parts.
  *
  * <p>A footnote reference is written «&lt;N&gt;» in the stored texts, as the acts' text layers write them; it prints as a
@@ -63,11 +64,6 @@ public final class DecisionPrinter {
             };
             if (part != null) {
                 parts.add(signed(part, a.getSignature()));
-            }
-        }
-        if (v.group() != null) {
-            for (Meeting m : v.group().getMeetings()) {
-                parts.add(protocol(v, m));
             }
         }
         return parts;
@@ -254,29 +250,6 @@ public final class DecisionPrinter {
             }
         }
         return new Part("decision/text", params(stamp, a.getTitle(), null), rows);
-    }
-
-    private static Part protocol(DecisionView v, Meeting m) {
-        List<Map<String, ?>> rows = new ArrayList<>();
-        m.getAgenda().forEach(item -> {
-            long yes = item.getVotes().values().stream().filter(x -> x == Vote.FOR).count();
-            long no = item.getVotes().values().stream().filter(x -> x == Vote.AGAINST).count();
-            rows.add(row("no", (item.getPosition() + 1) + ".", "question", item.getQuestion(),
-                    "votes", "за — " + yes + ", против — " + no + ", воздержались — " + (m.getPresent().size() - yes - no),
-                    "outcome", item.getExplanation()));
-        });
-        String present = m.getPresent().stream().map(GroupMember::getFullName).collect(Collectors.joining(", "));
-        String note = "Присутствовали (" + m.getPresent().size() + " из " + m.getMembersCount() + "): " + present + ".\n"
-                + (m.isQuorum() ? "Кворум имеется." : "Кворума нет: решения не принимаются.")
-                + (m.getRecommendations() == null ? "" : "\nРекомендации: " + m.getRecommendations())
-                + "\n\n" + (m.getSignedBy() == null ? "Протокол подписывает руководитель рабочей группы (заместитель, исполняющий обязанности руководителя)."
-                : "Председательствующий ____________________ " + m.getSignedBy());
-        Map<String, Object> p = new LinkedHashMap<>();
-        p.put("TITLE", "Протокол заседания рабочей группы" + (m.getProtocolNumber() == null ? "" : " № " + m.getProtocolNumber())
-                + " от " + RussianText.date(m.getDate()));
-        p.put("SUBTITLE", v.group().getName());
-        p.put("NOTE", note);
-        return new Part("decision/protocol", p, rows);
     }
 
     /**

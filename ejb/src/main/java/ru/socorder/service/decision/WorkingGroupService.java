@@ -11,7 +11,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import ru.socorder.model.common.RussianText;
 import ru.socorder.model.decision.AgendaItem;
+import ru.socorder.model.decision.Decision;
 import ru.socorder.model.decision.GroupMember;
 import ru.socorder.model.decision.GroupRole;
 import ru.socorder.model.decision.Meeting;
@@ -20,21 +23,22 @@ import ru.socorder.model.decision.WorkingGroup;
 import ru.socorder.service.audit.AuditEvent;
 import ru.socorder.service.audit.AuditLog;
 import ru.socorder.service.common.BoundaryFailures;
+import ru.socorder.service.common.Conflict;
 import ru.socorder.service.common.DatabaseErrors;
 import ru.socorder.service.common.FieldError;
 import ru.socorder.service.common.NotFound;
 import ru.socorder.service.common.ValidationFailed;
-import ru.socorder.service.security.CurrentUser;
 
-/** Рабочая группа: members and meetings; the quorum and the outcome of every vote come from {@link VotingRules}. */
+/**
+ * Рабочая группа: members and meetings; the quorum and the outcome of every vote come from {@link VotingRules}, the
+ * dates and who may vote from {@link MeetingRules}. A meeting is corrected or deleted until its protocol is signed;
+ * every step is in the decision's audit log.
+ */
 @Stateless
 @Interceptors(BoundaryFailures.class)
 public class WorkingGroupService {
     @PersistenceContext
     private EntityManager em;
-
-    @Inject
-    private CurrentUser currentUser;
 
     @Inject
     private Clock clock;
@@ -97,15 +101,77 @@ public class WorkingGroupService {
 
     /**
      * Records a meeting: attendance gives the quorum, the votes of each agenda item give its outcome. Without a quorum
-     * the meeting is still recorded, and no item is adopted.
+     * the meeting is still recorded, and no item is adopted. The date and the votes follow {@link MeetingRules}.
      */
     public Meeting recordMeeting(long groupId, MeetingForm form) {
         WorkingGroup g = group(groupId);
         decisions.requireEdit(g.getDecision());
-        List<FieldError> errors = new ArrayList<>();
-        if (form.getDate() == null) {
-            errors.add(new FieldError("date", "Укажите дату заседания"));
+        Meeting meeting = new Meeting(g, form.getDate(), null);
+        fill(meeting, form);
+        g.getMeetings().add(meeting);
+        em.persist(meeting);
+        DatabaseErrors.flush(em, Map.of());
+        audit.record(AuditEvent.MEETING_RECORDED, g.getDecision().getId(), describe(meeting));
+        return meeting;
+    }
+
+    /** Corrects a meeting whose protocol is not signed yet: everything is entered again, quorum and outcomes recomputed. */
+    public Meeting updateMeeting(long meetingId, long version, MeetingForm form) {
+        Meeting meeting = openMeeting(meetingId, version, "изменить");
+        String before = describe(meeting);
+        meeting.getPresent().clear();
+        meeting.getAgenda().clear();
+        em.flush();
+        fill(meeting, form);
+        DatabaseErrors.flush(em, Map.of());
+        audit.record(AuditEvent.MEETING_UPDATED, meeting.getGroup().getDecision().getId(), "было: " + before + "; стало: " + describe(meeting));
+        return meeting;
+    }
+
+    /** Deletes a meeting recorded by mistake, while its protocol is not signed. */
+    public void deleteMeeting(long meetingId, long version) {
+        Meeting meeting = openMeeting(meetingId, version, "удалить");
+        meeting.getGroup().getMeetings().remove(meeting);
+        em.remove(meeting);
+        DatabaseErrors.flush(em, Map.of());
+        audit.record(AuditEvent.MEETING_DELETED, meeting.getGroup().getDecision().getId(), describe(meeting));
+    }
+
+    /** Marks the protocol signed on a date: from then on the meeting is final. */
+    public Meeting signProtocol(long meetingId, long version, LocalDate signedOn) {
+        Meeting meeting = openMeeting(meetingId, version, "подписать ещё раз");
+        List<FieldError> errors = MeetingRules.signedOn("signedOn", signedOn, meeting.getDate(), LocalDate.now(clock));
+        if (!errors.isEmpty()) {
+            throw new ValidationFailed(errors);
         }
+        meeting.sign(signedOn);
+        DatabaseErrors.flush(em, Map.of());
+        audit.record(AuditEvent.MEETING_SIGNED, meeting.getGroup().getDecision().getId(),
+                describe(meeting) + ", подписан " + RussianText.date(signedOn));
+        return meeting;
+    }
+
+    /** The working group of a decision (404 when the decision keeps none). */
+    public WorkingGroup groupOf(long decisionId) {
+        return em.createQuery("select g from WorkingGroup g where g.decision.id = :d", WorkingGroup.class).setParameter("d", decisionId)
+                .getResultStream().findFirst().orElseThrow(() -> new NotFound("У решения нет рабочей группы"));
+    }
+
+    /** A meeting of the decision (404 for a meeting of another decision). */
+    public Meeting meetingOf(long decisionId, long meetingId) {
+        Meeting m = em.find(Meeting.class, meetingId);
+        if (m == null || !m.getGroup().getDecision().getId().equals(decisionId)) {
+            throw new NotFound("Заседание рабочей группы не найдено");
+        }
+        return m;
+    }
+
+    /** Checks the form against the group and the rules, then writes it into the meeting. */
+    private void fill(Meeting meeting, MeetingForm form) {
+        WorkingGroup g = meeting.getGroup();
+        Decision d = g.getDecision();
+        List<FieldError> errors = new ArrayList<>(MeetingRules.date("date", form.getDate(),
+                MeetingRules.earliest(d.getDate(), d.getEffectiveFrom(), d.getRetroactiveFrom()), LocalDate.now(clock)));
         if (form.getAgenda().isEmpty() || form.getAgenda().stream().anyMatch(i -> i.getQuestion() == null || i.getQuestion().isBlank())) {
             errors.add(new FieldError("agenda", "Укажите вопросы повестки дня"));
         }
@@ -117,16 +183,21 @@ public class WorkingGroupService {
         if (present.size() != form.getPresent().size()) {
             throw new ValidationFailed("present", "Среди присутствующих указаны лица, не входящие в состав рабочей группы на дату заседания");
         }
-        Meeting meeting = new Meeting(g, form.getDate(), form.getProtocolNumber() == null ? null : form.getProtocolNumber().trim());
+        Map<Long, String> names = g.getMembers().stream().collect(Collectors.toMap(GroupMember::getId, GroupMember::getFullName));
+        errors.addAll(MeetingRules.votes(form.getAgenda().stream().map(MeetingForm.Item::getVotes).toList(), form.getPresent(), names));
+        if (!errors.isEmpty()) {
+            throw new ValidationFailed(errors);
+        }
+        meeting.correct(form.getDate(), DecisionService.trim(form.getProtocolNumber()));
         meeting.setAttendance(members.size(), VotingRules.quorum(members.size(), present.size()));
-        meeting.setRecommendations(form.getRecommendations());
+        meeting.setRecommendations(DecisionService.trim(form.getRecommendations()));
         meeting.getPresent().addAll(present);
-        present.stream().filter(m -> m.getRole() == GroupRole.HEAD).findFirst()
+        meeting.setSignedBy(present.stream().filter(m -> m.getRole() == GroupRole.HEAD).findFirst()
                 .or(() -> present.stream().filter(m -> m.getRole() == GroupRole.DEPUTY).findFirst())
-                .ifPresent(chair -> meeting.setSignedBy(chair.getFullName()));
+                .map(GroupMember::getFullName).orElse(null));
         int position = 0;
         for (MeetingForm.Item item : form.getAgenda()) {
-            AgendaItem a = new AgendaItem(meeting, position++, item.getQuestion().trim(), item.getProposal());
+            AgendaItem a = new AgendaItem(meeting, position++, item.getQuestion().trim(), DecisionService.trim(item.getProposal()));
             List<VotingRules.Present> votes = new ArrayList<>();
             for (GroupMember m : present) {
                 Vote v = item.getVotes().get(m.getId());
@@ -139,11 +210,29 @@ public class WorkingGroupService {
             a.setOutcome(outcome.result().name(), outcome.explanation());
             meeting.getAgenda().add(a);
         }
-        g.getMeetings().add(meeting);
-        em.persist(meeting);
-        DatabaseErrors.flush(em, Map.of());
-        audit.record(AuditEvent.MEETING_RECORDED, g.getDecision().getId(), form.getDate() + (meeting.isQuorum() ? ", кворум есть" : ", кворума нет"));
-        return meeting;
+    }
+
+    /** A meeting of a decision the caller may change, at the version the caller saw, whose protocol is not signed. */
+    private Meeting openMeeting(long meetingId, long version, String what) {
+        Meeting m = em.find(Meeting.class, meetingId);
+        if (m == null) {
+            throw new NotFound("Заседание рабочей группы не найдено");
+        }
+        decisions.requireEdit(m.getGroup().getDecision());
+        if (m.getVersion() != version) {
+            throw Conflict.staleVersion();
+        }
+        if (m.isSigned()) {
+            throw new Conflict("Протокол заседания " + RussianText.date(m.getDate()) + " подписан " + RussianText.date(m.getSignedOn())
+                    + ": заседание нельзя " + what);
+        }
+        return m;
+    }
+
+    /** The meeting as the audit log names it. */
+    private static String describe(Meeting m) {
+        return "заседание " + RussianText.date(m.getDate()) + (m.getProtocolNumber() == null ? "" : ", протокол № " + m.getProtocolNumber())
+                + ", присутствовали " + m.getPresent().size() + " из " + m.getMembersCount() + (m.isQuorum() ? ", кворум есть" : ", кворума нет");
     }
 
     private WorkingGroup group(long id) {

@@ -14,6 +14,8 @@ import ru.socorder.model.security.Role;
  * its territory, anybody else none;</li>
  * <li>{@link #executor} — rows of an executor (contracts, reports, payments): administrators and observers all, an
  * executor's users their own organisation's, the staff of authorities all (they administer the executors).</li>
+ * <li>{@link #ownAuthority}, {@link #ownTerritory} — the caller's own work (the home page): rows of the authority or
+ * territory the caller is bound to, for every role; administrators and observers, bound to none, see none here.</li>
  * </ul>
  * A scope that allows nothing still runs the query, with a condition no row meets — never "all rows".
  */
@@ -53,6 +55,16 @@ public final class DataScope {
         }
         boolean staff = caller.has(Role.AUTHORITY_CLERK) || caller.has(Role.APPROVER);
         return restricted(path, staff ? caller.authorityTerritoryId() : null, "территория " + caller.authorityTerritoryId());
+    }
+
+    /** Rows of the authority the caller is bound to, whatever the role (the caller's own work); none without one. */
+    public static DataScope ownAuthority(Caller caller, String path) {
+        return restricted(path, caller.authorityId(), "свой орган " + caller.authorityId());
+    }
+
+    /** Rows of the territory of the caller's authority, whatever the role (the caller's own work); none without one. */
+    public static DataScope ownTerritory(Caller caller, String path) {
+        return restricted(path, caller.authorityTerritoryId(), "своя территория " + caller.authorityTerritoryId());
     }
 
     /** Rows of an executor; {@code path} is the JPQL path of the executor id. */

@@ -53,6 +53,19 @@ class DeadlineParserTest {
         "2025 год                      | YEAR    | 2025-12-31 | 2025 год",
         "2024                          | YEAR    | 2024-12-31 | 2024 год",
         "2024 г.                       | YEAR    | 2024-12-31 | 2024 год",
+        // during a period: due at its end (issue 12)
+        "в течение 2025 года           | YEAR    | 2025-12-31 | 2025 год",
+        "В течение 2025 г.             | YEAR    | 2025-12-31 | 2025 год",
+        "в 2025 году                   | YEAR    | 2025-12-31 | 2025 год",
+        "в течение IV квартала 2024 года | QUARTER | 2024-12-31 | IV квартал 2024 года",
+        "во 2 квартале 2025 г.         | QUARTER | 2025-06-30 | II квартал 2025 года",
+        // half-years
+        "2 полугодие 2025 г.           | HALF_YEAR | 2025-12-31 | II полугодие 2025 года",
+        "1 полугодие 2025 года         | HALF_YEAR | 2025-06-30 | I полугодие 2025 года",
+        "II полугодие 2024             | HALF_YEAR | 2024-12-31 | II полугодие 2024 года",
+        "в течение первого полугодия 2026 года | HALF_YEAR | 2026-06-30 | I полугодие 2026 года",
+        "до 2-го полугодия 2025 г.     | HALF_YEAR | 2025-12-31 | II полугодие 2025 года",
+        "во втором полугодии 2025 года | HALF_YEAR | 2025-12-31 | II полугодие 2025 года",
     })
     void readsDatedDeadlines(String text, DeadlineKind kind, LocalDate date, String wording) {
         Deadline d = DeadlineParser.parse(text);
@@ -109,7 +122,8 @@ class DeadlineParserTest {
 
     @ParameterizedTest(name = "«{0}»")
     @ValueSource(strings = {"", "  ", "после согласования с Минфином", "До 1 марта", "31.02.2024", "до 32 мая 2023 года",
-        "V квартал 2024 года", "1 сентября 2023 года далее когда-нибудь", "13.13.2023"})
+        "V квартал 2024 года", "1 сентября 2023 года далее когда-нибудь", "13.13.2023", "3 полугодие 2025 года",
+        "в течение года", "в течение 20255 года"})
     void whatCannotBeReadIsKeptAsTextAndFlagged(String text) {
         Deadline d = DeadlineParser.parse(text);
         assertEquals(DeadlineKind.UNRECOGNISED, d.getKind(), text);
@@ -129,5 +143,6 @@ class DeadlineParserTest {
         assertNull(DeadlineParser.parse("Постоянно").nextDue(today));
         assertNull(DeadlineParser.parse("По мере необходимости").nextDue(today));
         assertTrue(DeadlineParser.parse("IV квартал 2024 года").nextDue(today).isEqual(LocalDate.of(2024, 12, 31)));
+        assertEquals(LocalDate.of(2024, 6, 30), DeadlineParser.parse("1 полугодие 2024 г.").nextDue(today));
     }
 }

@@ -150,4 +150,21 @@ class RightsTest {
         assertFalse(caller(Role.ADMIN).can(APPROVE, executor));
         assertThrows(IllegalArgumentException.class, () -> Rights.refusal(caller(Role.ADMIN), EDIT, "no record"));
     }
+
+    @Test
+    void theOwnWorkOfTheHomePageIsTheBoundOrganisationsForEveryRoleAndNothingForThoseBoundToNone() {
+        DataScope clerk = DataScope.ownTerritory(bound(Role.AUTHORITY_CLERK, LUGA_AUTHORITY, LUGA), "d.territory.id");
+        assertEquals(LUGA, clerk.value());
+        assertEquals(" and (d.territory.id = :scope)", clerk.and());
+        assertEquals(LUGA_AUTHORITY, DataScope.ownAuthority(bound(Role.APPROVER, LUGA_AUTHORITY, LUGA), "o.authority.id").value());
+        for (Role unbound : new Role[] {Role.ADMIN, Role.OBSERVER, Role.EXECUTOR}) {
+            assertTrue(DataScope.ownTerritory(bound(unbound, null, null), "d.territory.id").isNothing(), unbound + " sees no territory as its own");
+            assertTrue(DataScope.ownAuthority(bound(unbound, null, null), "o.authority.id").isNothing(), unbound + " has no authority");
+        }
+        assertTrue(DataScope.territory(bound(Role.OBSERVER, null, null), "d.territory.id").isEverything(), "the lists still show all");
+    }
+
+    private static Caller bound(Role role, Long authority, Long territory) {
+        return new Caller("u", "Пользователь", Set.of(role), authority, authority == null ? null : "Орган", territory, null, null);
+    }
 }

@@ -19,6 +19,7 @@ import ru.socorder.model.common.RussianText;
 public class Deadline implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final String[] QUARTERS = {"I", "II", "III", "IV"};
+    private static final String[] HALVES = {"I", "II"};
 
     @Column(name = "deadline_text", length = 500)
     private String text;
@@ -27,7 +28,7 @@ public class Deadline implements Serializable {
     @Column(name = "deadline_kind", length = 20)
     private DeadlineKind kind;
 
-    /** DATE: the date; FROM_DATE: the start; QUARTER/MONTH/YEAR: the last day of the period. */
+    /** DATE: the date; FROM_DATE: the start; QUARTER/HALF_YEAR/MONTH/YEAR: the last day of the period. */
     @Column(name = "deadline_date")
     private LocalDate date;
 
@@ -96,7 +97,7 @@ public class Deadline implements Serializable {
      */
     public LocalDate nextDue(LocalDate today) {
         switch (kind) {
-            case DATE, QUARTER, MONTH, YEAR -> {
+            case DATE, QUARTER, HALF_YEAR, MONTH, YEAR -> {
                 if (recurrence == Recurrence.NONE || !today.isAfter(date)) {
                     return date;
                 }
@@ -130,6 +131,7 @@ public class Deadline implements Serializable {
             case DATE -> "до " + RussianText.date(date);
             case FROM_DATE -> "с " + RussianText.date(date);
             case QUARTER -> QUARTERS[date.get(IsoFields.QUARTER_OF_YEAR) - 1] + " квартал " + date.getYear() + " года";
+            case HALF_YEAR -> HALVES[date.getMonthValue() > 6 ? 1 : 0] + " полугодие " + date.getYear() + " года";
             case MONTH -> RussianText.monthYear(date);
             case YEAR -> date.getYear() + " год";
             case RECURRING -> switch (recurrence) {

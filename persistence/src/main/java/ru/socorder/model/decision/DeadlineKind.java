@@ -8,9 +8,11 @@ public enum DeadlineKind {
     FROM_DATE,
     /** a quarter: «IV квартал 2024 года» */
     QUARTER,
+    /** a half-year: «2 полугодие 2025 г.» */
+    HALF_YEAR,
     /** a month: «Декабрь 2024» */
     MONTH,
-    /** a year: «2025 год» */
+    /** a year: «2025 год», «в течение 2025 года» */
     YEAR,
     /** recurring without a first date: «Ежегодно», «Не реже 1 раза в квартал» */
     RECURRING,

@@ -57,6 +57,10 @@ public class Meeting {
     @Column(name = "signed_by", length = 300)
     private String signedBy;
 
+    /** When the chair signed the protocol; null while it is a draft that can be corrected or deleted. */
+    @Column(name = "signed_on")
+    private LocalDate signedOn;
+
     @ManyToMany
     @JoinTable(name = "meeting_attendance", joinColumns = @JoinColumn(name = "meeting_id"),
             inverseJoinColumns = @JoinColumn(name = "member_id"))
@@ -122,6 +126,25 @@ public class Meeting {
 
     public void setSignedBy(String signedBy) {
         this.signedBy = signedBy;
+    }
+
+    public LocalDate getSignedOn() {
+        return signedOn;
+    }
+
+    /** Whether the protocol is signed: the meeting is then final (neither corrected nor deleted). */
+    public boolean isSigned() {
+        return signedOn != null;
+    }
+
+    public void sign(LocalDate on) {
+        this.signedOn = on;
+    }
+
+    /** Corrects the date and the protocol number of a meeting whose protocol is not signed. */
+    public void correct(LocalDate date, String protocolNumber) {
+        this.date = date;
+        this.protocolNumber = protocolNumber;
     }
 
     public Set<GroupMember> getPresent() {

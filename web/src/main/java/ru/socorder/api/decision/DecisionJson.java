@@ -5,11 +5,13 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.LocalDate;
+import ru.socorder.model.decision.AgendaItem;
 import ru.socorder.model.decision.Deadline;
 import ru.socorder.model.decision.Decision;
 import ru.socorder.model.decision.EfficiencyGoal;
 import ru.socorder.model.decision.EfficiencyIndicator;
 import ru.socorder.model.decision.GroupMember;
+import ru.socorder.model.decision.Meeting;
 import ru.socorder.model.decision.PlanActivity;
 import ru.socorder.model.decision.PlanStage;
 import ru.socorder.model.decision.ServiceInScope;
@@ -118,6 +120,9 @@ final class DecisionJson {
                 members.add(mb);
             }
             group.add("members", members);
+            JsonArrayBuilder meetings = Json.createArrayBuilder();
+            v.group().getMeetings().forEach(m -> meetings.add(meeting(m)));
+            group.add("meetings", meetings);
         }
         JsonArrayBuilder documents = Json.createArrayBuilder();
         v.documents().forEach(doc -> {
@@ -169,6 +174,30 @@ final class DecisionJson {
             b.add("roleNames", roles).add("rolesInHeadings", f.getRolesInHeadings());
         }
         return b.build();
+    }
+
+    /** A meeting of the working group: attendance, agenda with votes and outcomes, whether its protocol is signed. */
+    static JsonObject meeting(Meeting m) {
+        JsonObjectBuilder b = Json.createObjectBuilder().add("id", m.getId()).add("version", m.getVersion())
+                .add("date", m.getDate().toString()).add("membersCount", m.getMembersCount()).add("quorum", m.isQuorum())
+                .add("signed", m.isSigned());
+        put(b, "protocolNumber", m.getProtocolNumber());
+        put(b, "recommendations", m.getRecommendations());
+        put(b, "signedBy", m.getSignedBy());
+        put(b, "signedOn", m.getSignedOn());
+        JsonArrayBuilder present = Json.createArrayBuilder();
+        m.getPresent().forEach(p -> present.add(p.getId()));
+        JsonArrayBuilder agenda = Json.createArrayBuilder();
+        for (AgendaItem item : m.getAgenda()) {
+            JsonObjectBuilder votes = Json.createObjectBuilder();
+            item.getVotes().forEach((member, vote) -> votes.add(member.toString(), vote.name()));
+            JsonObjectBuilder ib = Json.createObjectBuilder().add("question", item.getQuestion()).add("outcome", item.getOutcome())
+                    .add("votes", votes);
+            put(ib, "proposal", item.getProposal());
+            put(ib, "explanation", item.getExplanation());
+            agenda.add(ib);
+        }
+        return b.add("present", present).add("agenda", agenda).build();
     }
 
     static JsonObject deadline(Deadline d, LocalDate today) {

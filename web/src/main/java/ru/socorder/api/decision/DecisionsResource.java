@@ -19,6 +19,8 @@ import ru.socorder.api.Downloads;
 import ru.socorder.service.reporting.PrintFormat;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import ru.socorder.model.decision.Decision;
 import ru.socorder.service.common.Page;
 import ru.socorder.service.common.PageRequest;
@@ -29,8 +31,6 @@ import ru.socorder.service.decision.ApprobationPlanService;
 import ru.socorder.service.decision.DecisionDocuments;
 import ru.socorder.service.decision.DecisionForm;
 import ru.socorder.service.decision.DecisionService;
-import ru.socorder.service.decision.WorkingGroupService;
-import ru.socorder.model.decision.GroupRole;
 import ru.socorder.model.decision.ActivityStatus;
 
 /** {@code /api/v1/decisions}: the list, a decision, its header, lifecycle, plan, original, appendices and history. */
@@ -46,8 +46,6 @@ public class DecisionsResource {
     @EJB
     private DecisionDocuments documents;
 
-    @EJB
-    private WorkingGroupService groups;
 
     @Inject
     private Clock clock;
@@ -135,35 +133,6 @@ public class DecisionsResource {
         public String evidence;
     }
 
-    /**
-     * Adds a member to the decision's working group: {@code {"fullName": "…", "position": "…", "role": "HEAD" | "DEPUTY" |
-     * "SECRETARY" | "MEMBER", "from": "2024-03-01"}}.
-     */
-    @POST
-    @Path("{id}/working-group/members")
-    @Consumes(MediaType.APPLICATION_JSON)
-    public Response addMember(@PathParam("id") long id, MemberBody body) {
-        decisions.requireEditable(id); // rights before input
-        var group = decisions.view(id).group();
-        if (group == null) {
-            throw new ValidationFailed("workingGroup", "У решения нет рабочей группы");
-        }
-        if (body == null) {
-            throw new ValidationFailed("body", "Тело запроса пустое: ожидается JSON-объект");
-        }
-        var m = groups.addMember(group.getId(), body.fullName, body.position, body.role, body.from);
-        return Response.status(201).entity(Json.createObjectBuilder().add("id", m.getId()).add("fullName", m.getFullName())
-                .add("role", m.getRole().name()).build().toString()).build();
-    }
-
-    /** The body of a new member of the working group. */
-    public static class MemberBody {
-        public String fullName;
-        public String position;
-        public GroupRole role;
-        public LocalDate from;
-    }
-
     /** Who adopted the act, when it was amended or expired: the steps of its lifecycle. */
     @GET
     @Path("{id}/history")
@@ -210,18 +179,39 @@ public class DecisionsResource {
         return DecisionJson.appendices(documents.setAppendices(id, form)).toString();
     }
 
+    /**
+     * The appendices as the act prints them; {@code ?protocols=12,15} adds the protocols of those meetings of the
+     * working group (ids from {@code …/working-group/meetings}); without it, no protocol is printed.
+     */
     @GET
     @Path("{id}/appendices.pdf")
     @Produces("application/pdf")
-    public Response pdf(@PathParam("id") long id) {
-        return Downloads.inline(documents.appendices(id, PrintFormat.PDF));
+    public Response pdf(@PathParam("id") long id, @QueryParam("protocols") String protocols) {
+        return Downloads.inline(documents.appendices(id, PrintFormat.PDF, meetingIds(protocols)));
     }
 
     @GET
     @Path("{id}/appendices.docx")
     @Produces("application/vnd.openxmlformats-officedocument.wordprocessingml.document")
-    public Response docx(@PathParam("id") long id) {
-        return Downloads.attachment(documents.appendices(id, PrintFormat.DOCX));
+    public Response docx(@PathParam("id") long id, @QueryParam("protocols") String protocols) {
+        return Downloads.attachment(documents.appendices(id, PrintFormat.DOCX, meetingIds(protocols)));
+    }
+
+    /** The ids of the parameter {@code protocols}, comma-separated; anything else is 400 naming it. */
+    static List<Long> meetingIds(String protocols) {
+        if (protocols == null || protocols.isBlank()) {
+            return List.of();
+        }
+        List<Long> ids = new ArrayList<>();
+        for (String part : protocols.split(",")) {
+            try {
+                ids.add(Long.valueOf(part.strip()));
+            } catch (NumberFormatException e) {
+                throw new ValidationFailed("protocols", "Параметр protocols: ожидаются номера заседаний через запятую, передано «"
+                        + (part.length() > 40 ? part.substring(0, 40) + "…" : part) + "»");
+            }
+        }
+        return ids;
     }
 
     @GET

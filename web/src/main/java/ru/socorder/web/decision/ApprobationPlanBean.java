@@ -12,6 +12,7 @@ import ru.socorder.model.common.RussianText;
 import ru.socorder.model.decision.ActivityStatus;
 import ru.socorder.model.decision.Deadline;
 import ru.socorder.model.decision.PlanActivity;
+import ru.socorder.model.decision.Recurrence;
 import ru.socorder.service.decision.ActivityForm;
 import ru.socorder.service.decision.ApprobationPlanService;
 import ru.socorder.service.decision.DeadlineParser;
@@ -42,9 +43,16 @@ public class ApprobationPlanBean implements Serializable {
         return activity.getDeadline() == null || activity.getDeadline().isBlank() ? null : DeadlineParser.parse(activity.getDeadline());
     }
 
+    /**
+     * The date read from the clerk's words, shown beside them («срок: 31.12.2024», for a repeated deadline «ближайший
+     * срок: …»); nothing when the words name no date («постоянно», «по мере необходимости») — the words stay as typed.
+     */
     public String dueText(Deadline d) {
         LocalDate due = d == null ? null : d.nextDue(card.getToday());
-        return due == null ? "" : RussianText.date(due);
+        if (due == null) {
+            return "";
+        }
+        return Bundle.text(d.getRecurrence() == Recurrence.NONE ? "plan.dueOn" : "plan.nextDueOn", RussianText.date(due));
     }
 
     public void newActivity(Long stageId) {

@@ -1,6 +1,7 @@
 package ru.socorder.web.decision;
 
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,6 +13,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import ru.socorder.model.common.RussianText;
+import ru.socorder.model.decision.AgendaItem;
 import ru.socorder.model.decision.GroupMember;
 import ru.socorder.model.decision.GroupRole;
 import ru.socorder.model.decision.Meeting;
@@ -22,7 +25,10 @@ import ru.socorder.service.decision.WorkingGroupService;
 import ru.socorder.web.shell.Bundle;
 import ru.socorder.web.shell.FacesErrors;
 
-/** The «Рабочая группа» tab of the decision card: the composition and its warnings, members joining and leaving, meetings. */
+/**
+ * The «Рабочая группа» tab of the decision card: the composition and its warnings, members joining and leaving,
+ * meetings recorded, corrected and deleted until their protocols are signed; the choice of protocols to print.
+ */
 @Named("workingGroup")
 @ViewScoped
 public class WorkingGroupBean implements Serializable {
@@ -47,6 +53,16 @@ public class WorkingGroupBean implements Serializable {
     private String recommendations;
     private Map<Long, Boolean> attendance = new LinkedHashMap<>();
     private Map<Long, Vote> votes = new LinkedHashMap<>();
+    /** The meeting being corrected; null while a new one is recorded. */
+    private Meeting editedMeeting;
+    /** Agenda items of a corrected meeting beyond the first, kept unchanged. */
+    private List<MeetingForm.Item> otherItems = new ArrayList<>();
+
+    private Meeting signedMeeting;
+    private LocalDate signedOn;
+
+    /** Ids of the meetings whose protocols the print includes. */
+    private List<String> printed = new ArrayList<>();
 
     /** The group of the decision; none for a decision whose group is kept elsewhere. */
     public WorkingGroup getGroup() {
@@ -91,22 +107,77 @@ public class WorkingGroupBean implements Serializable {
     }
 
     public void prepareMeeting() {
+        editedMeeting = null;
         meetingDate = card.getToday();
         protocolNumber = null;
         question = null;
         recommendations = null;
         attendance = new LinkedHashMap<>();
         votes = new LinkedHashMap<>();
+        otherItems = new ArrayList<>();
     }
 
-    public void recordMeeting() {
+    /** Opens a recorded meeting for correction (its first agenda item in the dialog; the others are kept as they are). */
+    public void prepareEdit(Meeting m) {
+        prepareMeeting();
+        editedMeeting = m;
+        meetingDate = m.getDate();
+        protocolNumber = m.getProtocolNumber();
+        recommendations = m.getRecommendations();
+        m.getPresent().forEach(member -> attendance.put(member.getId(), true));
+        List<AgendaItem> agenda = m.getAgenda();
+        if (!agenda.isEmpty()) {
+            question = agenda.get(0).getQuestion();
+            votes.putAll(agenda.get(0).getVotes());
+        }
+        for (AgendaItem item : agenda.subList(Math.min(1, agenda.size()), agenda.size())) {
+            MeetingForm.Item kept = new MeetingForm.Item();
+            kept.setQuestion(item.getQuestion());
+            kept.setProposal(item.getProposal());
+            kept.setVotes(item.getVotes());
+            otherItems.add(kept);
+        }
+    }
+
+    /** A member marked absent has no vote: the vote is cleared (the boundary refuses votes of absent members anyway). */
+    public void presenceChanged(Long memberId) {
+        if (!Boolean.TRUE.equals(attendance.get(memberId))) {
+            votes.remove(memberId);
+        }
+    }
+
+    public boolean isPresent(Long memberId) {
+        return Boolean.TRUE.equals(attendance.get(memberId));
+    }
+
+    public void saveMeeting() {
         card.changeInDialog("meetingDialog", "meetingForm", () -> {
-            Meeting m = groups.recordMeeting(getGroup().getId(), meetingForm());
-            FacesErrors.info(m.isQuorum() ? Bundle.text("meeting.recorded") : Bundle.text("meeting.noQuorum"));
+            Meeting m = editedMeeting == null ? groups.recordMeeting(getGroup().getId(), meetingForm())
+                    : groups.updateMeeting(editedMeeting.getId(), editedMeeting.getVersion(), meetingForm());
+            FacesErrors.info(Bundle.text(editedMeeting != null ? "meeting.updated" : m.isQuorum() ? "meeting.recorded" : "meeting.noQuorum"));
         });
     }
 
-    /** The dialog as the boundary's form: one agenda item, the votes of those present. */
+    public void deleteMeeting(Meeting m) {
+        card.change(null, () -> {
+            groups.deleteMeeting(m.getId(), m.getVersion());
+            FacesErrors.info(Bundle.text("meeting.deleted", RussianText.date(m.getDate())));
+        });
+    }
+
+    public void prepareSign(Meeting m) {
+        signedMeeting = m;
+        signedOn = card.getToday();
+    }
+
+    public void signProtocol() {
+        card.changeInDialog("signDialog", "signForm", () -> {
+            groups.signProtocol(signedMeeting.getId(), signedMeeting.getVersion(), signedOn);
+            FacesErrors.info(Bundle.text("meeting.signed", RussianText.date(signedMeeting.getDate())));
+        });
+    }
+
+    /** The dialog as the boundary's form: the item in the dialog first, the votes as entered (only those present may vote). */
     private MeetingForm meetingForm() {
         MeetingForm form = new MeetingForm();
         form.setDate(meetingDate);
@@ -119,17 +190,46 @@ public class WorkingGroupBean implements Serializable {
             }
         });
         form.setPresent(present);
-        MeetingForm.Item item = new MeetingForm.Item();
-        item.setQuestion(question);
-        Map<Long, Vote> presentVotes = new LinkedHashMap<>();
-        votes.forEach((member, vote) -> {
-            if (present.contains(member) && vote != null) {
-                presentVotes.put(member, vote);
-            }
-        });
-        item.setVotes(presentVotes);
-        form.setAgenda(question == null || question.isBlank() ? new ArrayList<>() : new ArrayList<>(List.of(item)));
+        List<MeetingForm.Item> agenda = new ArrayList<>();
+        if (question != null && !question.isBlank()) {
+            MeetingForm.Item item = new MeetingForm.Item();
+            item.setQuestion(question);
+            Map<Long, Vote> given = new LinkedHashMap<>();
+            votes.forEach((member, vote) -> {
+                if (vote != null) {
+                    given.put(member, vote);
+                }
+            });
+            item.setVotes(given);
+            agenda.add(item);
+        }
+        agenda.addAll(otherItems);
+        form.setAgenda(agenda);
         return form;
+    }
+
+    /** A date as the screens write it. */
+    public String date(LocalDate date) {
+        return date == null ? "" : RussianText.date(date);
+    }
+
+    /** The meeting in the print dialog's list: its protocol and whether it is signed. */
+    public String protocolLabel(Meeting m) {
+        return Bundle.text(m.isSigned() ? "meeting.print.signed" : "meeting.print.draft", m.getProtocolNumber() == null ? "—" : m.getProtocolNumber(),
+                RussianText.date(m.getDate()));
+    }
+
+    /** Opens the print dialog with the signed protocols chosen. */
+    public void preparePrint() {
+        printed = getGroup() == null ? new ArrayList<>()
+                : new ArrayList<>(getGroup().getMeetings().stream().filter(Meeting::isSigned).map(m -> m.getId().toString()).toList());
+    }
+
+    /** The print of the appendices with the chosen protocols ({@code pdf} or {@code docx}), as the API serves it. */
+    public String printHref(String format) {
+        String base = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/api/v1/decisions/" + card.getId()
+                + "/appendices." + format;
+        return printed.isEmpty() ? base : base + "?protocols=" + String.join(",", printed);
     }
 
     public String role(GroupRole role) {
@@ -210,5 +310,29 @@ public class WorkingGroupBean implements Serializable {
 
     public Map<Long, Vote> getVotes() {
         return votes;
+    }
+
+    public Meeting getEditedMeeting() {
+        return editedMeeting;
+    }
+
+    public Meeting getSignedMeeting() {
+        return signedMeeting;
+    }
+
+    public LocalDate getSignedOn() {
+        return signedOn;
+    }
+
+    public void setSignedOn(LocalDate signedOn) {
+        this.signedOn = signedOn;
+    }
+
+    public List<String> getPrinted() {
+        return printed;
+    }
+
+    public void setPrinted(List<String> printed) {
+        this.printed = printed == null ? new ArrayList<>() : new ArrayList<>(printed);
     }
 }

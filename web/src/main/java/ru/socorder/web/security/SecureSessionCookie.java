@@ -18,7 +18,7 @@ import java.io.PrintWriter;
  * SameSite) plus Secure, just before the response is committed. The browser keeps the last cookie of a name and
  * path, so this one replaces the container's. Requests without a session (the stateless API) get no cookie.
  */
-final class SecureSessionCookie extends HttpServletResponseWrapper {
+public final class SecureSessionCookie extends HttpServletResponseWrapper {
     private final HttpServletRequest request;
     private boolean issued;
 
@@ -34,17 +34,35 @@ final class SecureSessionCookie extends HttpServletResponseWrapper {
             return null;
         }
         SessionCookieConfig config = request.getServletContext().getSessionCookieConfig();
-        Cookie cookie = new Cookie(config.getName() == null ? "JSESSIONID" : config.getName(), session.getId());
+        Cookie cookie = sessionCookie(request, session.getId());
+        if (config.getMaxAge() >= 0) {
+            cookie.setMaxAge(config.getMaxAge());
+        }
+        cookie.setSecure(true);
+        return cookie;
+    }
+
+    /**
+     * The session cookie removed (empty, max-age 0), for the answer to «Выйти»: a page asked for again afterwards (the
+     * Back button) comes without a session id, so it is a plain request for a login, not an expired session.
+     */
+    public static Cookie removedCookie(HttpServletRequest request) {
+        Cookie cookie = sessionCookie(request, "");
+        cookie.setMaxAge(0);
+        cookie.setSecure(request.isSecure());
+        return cookie;
+    }
+
+    /** The session cookie as the server's configuration names it: name, path, domain, HttpOnly, SameSite. */
+    private static Cookie sessionCookie(HttpServletRequest request, String value) {
+        SessionCookieConfig config = request.getServletContext().getSessionCookieConfig();
+        Cookie cookie = new Cookie(config.getName() == null ? "JSESSIONID" : config.getName(), value);
         String context = request.getContextPath();
         cookie.setPath(config.getPath() != null ? config.getPath() : context.isEmpty() ? "/" : context);
         if (config.getDomain() != null) {
             cookie.setDomain(config.getDomain());
         }
-        if (config.getMaxAge() >= 0) {
-            cookie.setMaxAge(config.getMaxAge());
-        }
         cookie.setHttpOnly(config.isHttpOnly());
-        cookie.setSecure(true);
         String sameSite = config.getAttribute("SameSite");
         if (sameSite != null) {
             cookie.setAttribute("SameSite", sameSite);

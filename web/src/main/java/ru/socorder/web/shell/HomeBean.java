@@ -3,20 +3,30 @@ package ru.socorder.web.shell;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import ru.socorder.service.decision.ApprobationPlanService;
-import ru.socorder.service.decision.PlanAlert;
-import ru.socorder.service.order.OrderAlert;
-import ru.socorder.service.order.OrderFormationService;
+import ru.socorder.model.decision.DecisionStatus;
+import ru.socorder.model.order.OrderStatus;
 import ru.socorder.service.catalog.CatalogService;
 import ru.socorder.service.catalog.CatalogSummary;
+import ru.socorder.service.decision.ApprobationPlanService;
+import ru.socorder.service.decision.DecisionLifecycle;
+import ru.socorder.service.decision.PlanAlert;
+import ru.socorder.service.home.HomeService;
+import ru.socorder.service.order.OrderAlert;
+import ru.socorder.service.order.OrderFormationService;
+import ru.socorder.service.order.OrderLifecycle;
 
-/** Главная: the home dashboard. */
+/**
+ * Главная: the caller's own work first — the orders of its authority and the decisions of its territory by status,
+ * the orders whose approval deadline comes, the plan items of its territory overdue or due soon (at most
+ * {@link HomeService#TOP} rows each, with a link to the whole list); then, for administrators, the other territories
+ * as counts; the catalogue's counters last.
+ */
 @Named("home")
 @ViewScoped
 public class HomeBean implements Serializable {
@@ -31,40 +41,78 @@ public class HomeBean implements Serializable {
     @EJB
     private OrderFormationService orders;
 
+    @EJB
+    private HomeService home;
+
+    @Inject
+    private ShellBean shell;
+
     private CatalogSummary summary;
     private List<OrderAlert> orderAlerts;
     private List<PlanAlert> alerts;
+    private Map<OrderStatus, Long> myOrders;
+    private Map<DecisionStatus, Long> myDecisions;
+    private HomeService.Territories territories;
 
-    /** A responsible body and its overdue and upcoming plan activities. */
-    public record BodyAlerts(String body, List<PlanAlert> alerts) implements Serializable {
+    /** A counter of the home page: what is counted and how many. */
+    public record Counter(String label, long count) implements Serializable {
     }
 
     @PostConstruct
     void load() {
         summary = catalog.summary();
+        myOrders = home.myOrders();
+        myDecisions = home.myDecisions();
         alerts = plans.alerts();
-        orderAlerts = orders.approvalAlerts();
+        // the approval deadlines of the own authority only: other authorities' orders are not this user's work
+        orderAlerts = shell.getCaller().authorityId() == null ? List.of() : orders.approvalAlerts();
+        territories = home.territories();
     }
 
-    /** Orders not approved while the territory's approval deadline is within 30 days or past. */
-    public List<OrderAlert> getOrderAlerts() {
-        return orderAlerts;
+    /** Whether the user works for an authority: the own-work part of the page is shown. */
+    public boolean isOwnWork() {
+        return shell.getCaller().authorityId() != null;
     }
 
-    /** Overdue and upcoming (30 days) activities, grouped by responsible body. */
-    public List<BodyAlerts> getAlertsByBody() {
-        Map<String, List<PlanAlert>> byBody = new TreeMap<>();
-        for (PlanAlert a : alerts) {
-            String[] bodies = a.responsible() == null || a.responsible().isBlank() ? new String[] {"—"} : a.responsible().split(", ");
-            for (String body : bodies) {
-                byBody.computeIfAbsent(body, b -> new ArrayList<>()).add(a);
-            }
-        }
-        return byBody.entrySet().stream().map(e -> new BodyAlerts(e.getKey(), e.getValue())).toList();
+    /** The orders of the own authority by status, every status shown (zeros too). */
+    public List<Counter> getOrderCounters() {
+        return Arrays.stream(OrderStatus.values()).map(s -> new Counter(OrderLifecycle.label(s), myOrders.getOrDefault(s, 0L))).toList();
+    }
+
+    /** The decisions of the own territory by status. */
+    public List<Counter> getDecisionCounters() {
+        return Arrays.stream(DecisionStatus.values()).map(s -> new Counter(DecisionLifecycle.label(s), myDecisions.getOrDefault(s, 0L)))
+                .toList();
+    }
+
+    public long getOverdueCount() {
+        return alerts.stream().filter(PlanAlert::overdue).count();
+    }
+
+    public long getUpcomingCount() {
+        return alerts.size() - getOverdueCount();
+    }
+
+    /** The first plan items of the own territory: overdue first, by due date. */
+    public List<PlanAlert> getTopAlerts() {
+        return alerts.subList(0, Math.min(HomeService.TOP, alerts.size()));
     }
 
     public List<PlanAlert> getAlerts() {
         return alerts;
+    }
+
+    /** The first orders of the own authority whose approval deadline comes or has passed. */
+    public List<OrderAlert> getTopOrderAlerts() {
+        return orderAlerts.subList(0, Math.min(HomeService.TOP, orderAlerts.size()));
+    }
+
+    public List<OrderAlert> getOrderAlerts() {
+        return orderAlerts;
+    }
+
+    public HomeService.Territories getTerritories() {
+        return territories;
     }
 
     public CatalogSummary getSummary() {

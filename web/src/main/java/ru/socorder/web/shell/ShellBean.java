@@ -8,7 +8,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import ru.socorder.web.security.SecureSessionCookie;
 import java.io.IOException;
 import java.util.stream.Collectors;
 import ru.socorder.model.security.Role;
@@ -57,6 +59,7 @@ public class ShellBean {
         if (session != null) {
             session.invalidate();
         }
+        ((HttpServletResponse) ext.getResponse()).addCookie(SecureSessionCookie.removedCookie(request));
         ext.redirect(request.getContextPath() + "/login.xhtml?logout=true");
     }
 }

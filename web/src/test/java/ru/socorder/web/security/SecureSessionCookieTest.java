@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The parts of web security that need TLS, which the integration tests (plain HTTP) cannot reach. */
+/** The parts of web security that need TLS, which the integration tests (plain HTTP) cannot reach; what the browser may cache. */
 class SecureSessionCookieTest {
     private final List<Cookie> cookies = new ArrayList<>();
     private final Map<String, String> headers = new HashMap<>();
@@ -47,11 +47,15 @@ class SecureSessionCookieTest {
     }
 
     private HttpServletRequest request(boolean secure, boolean withSession) {
+        return request(secure, withSession, "", "/order/order.xhtml");
+    }
+
+    private HttpServletRequest request(boolean secure, boolean withSession, String contextPath, String uri) {
         SessionCookieConfig config = fake(SessionCookieConfig.class, Map.of("isHttpOnly", true, "getMaxAge", -1,
                 "getAttribute", "Lax"));
         ServletContext context = fake(ServletContext.class, Map.of("getSessionCookieConfig", config));
         Map<String, Object> answers = new HashMap<>(Map.of("isSecure", secure, "getServletContext", context,
-                "getContextPath", "", "getDispatcherType", DispatcherType.REQUEST));
+                "getContextPath", contextPath, "getRequestURI", uri, "getDispatcherType", DispatcherType.REQUEST));
         if (withSession) {
             answers.put("getSession", fake(HttpSession.class, Map.of("getId", "session-1")));
         }
@@ -107,5 +111,34 @@ class SecureSessionCookieTest {
         new SecurityHeadersFilter().doFilter(request(true, true), response(), chain);
         assertTrue(passed[0] instanceof SecureSessionCookie);
         assertEquals(SecurityHeaders.STRICT_TRANSPORT_SECURITY, headers.get("Strict-Transport-Security"));
+    }
+
+    @Test
+    void pagesAndApiAnswersAreNotStoredByTheBrowserStaticResourcesMayBe() throws Exception {
+        FilterChain chain = (req, res) -> { };
+        for (String page : List.of("/socorder/order/order.xhtml", "/socorder/index.xhtml", "/socorder/api/v1/decisions/5/appendices.pdf",
+                "/socorder/login.xhtml", "/socorder/")) {
+            headers.clear();
+            new SecurityHeadersFilter().doFilter(request(false, true, "/socorder", page), response(), chain);
+            assertEquals("no-store", headers.get("Cache-Control"), page);
+        }
+        for (String resource : List.of("/socorder/jakarta.faces.resource/css/app.css.xhtml", "/socorder/resources/css/app.css",
+                "/socorder/favicon.ico")) {
+            headers.clear();
+            new SecurityHeadersFilter().doFilter(request(false, true, "/socorder", resource), response(), chain);
+            assertNull(headers.get("Cache-Control"), resource);
+            assertEquals("nosniff", headers.get("X-Content-Type-Options"), "the other headers stay: " + resource);
+        }
+    }
+
+    @Test
+    void logoutRemovesTheSessionCookieWhereItLives() {
+        Cookie removed = SecureSessionCookie.removedCookie(request(false, false, "/socorder", "/socorder/index.xhtml"));
+        assertEquals("JSESSIONID", removed.getName());
+        assertEquals("", removed.getValue());
+        assertEquals(0, removed.getMaxAge());
+        assertEquals("/socorder", removed.getPath());
+        assertTrue(removed.isHttpOnly());
+        assertEquals("Lax", removed.getAttribute("SameSite"));
     }
 }
