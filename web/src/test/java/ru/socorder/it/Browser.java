@@ -25,6 +25,10 @@ public final class Browser implements AutoCloseable {
     public static final String CHROMIUM = "/usr/bin/chromium";
     public static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
+    /** The commonest office screen: every page must be usable at this size. */
+    public static final int WIDTH = 1366;
+    public static final int HEIGHT = 768;
+
     /** Where files the browser downloads (exports) land. */
     public static final Path DOWNLOADS = Path.of("target", "downloads");
 
@@ -58,11 +62,12 @@ public final class Browser implements AutoCloseable {
             options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
             options.setExperimentalOption("prefs", java.util.Map.of(
                     "download.default_directory", DOWNLOADS.toAbsolutePath().toString(),
-                    "download.prompt_for_download", false));
+                    "download.prompt_for_download", false,
+                    "profile.default_content_setting_values.automatic_downloads", 1)); // a test may export twice
             options.setBinary(CHROMIUM);
             options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                     "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                    "--window-size=1366,900", "--lang=ru-RU", "--user-data-dir=" + userData);
+                    "--window-size=" + WIDTH + "," + HEIGHT, "--lang=ru-RU", "--user-data-dir=" + userData);
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
             ChromeDriver driver = new ChromeDriver(service, options);
@@ -140,6 +145,22 @@ public final class Browser implements AutoCloseable {
     /** Waits until the browser has finished downloading a file whose name starts with the prefix; returns it. */
     public Path downloaded(String prefix) {
         Path[] found = new Path[1];
+        try {
+            waitForDownload(prefix, found);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            String saved;
+            try (var files = Files.list(DOWNLOADS)) {
+                saved = files.map(f -> f.getFileName().toString()).toList().toString();
+            } catch (java.io.IOException io) {
+                saved = io.toString();
+            }
+            throw new AssertionError("no download «" + prefix + "…» in " + DOWNLOADS.toAbsolutePath() + " " + saved + "; the page is "
+                    + driver.getCurrentUrl() + " «" + driver.getTitle() + "»", e);
+        }
+        return found[0];
+    }
+
+    private void waitForDownload(String prefix, Path[] found) {
         waitUntil(d -> {
             try (var files = Files.list(DOWNLOADS)) {
                 found[0] = files.filter(f -> f.getFileName().toString().startsWith(prefix)
@@ -149,7 +170,6 @@ public final class Browser implements AutoCloseable {
                 return false;
             }
         });
-        return found[0];
     }
 
     /** The browser's console messages so far (JavaScript errors of the page), for diagnosing a failing step. */
@@ -181,6 +201,35 @@ public final class Browser implements AutoCloseable {
             Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
         } catch (java.io.IOException e) {
             System.err.println("screenshot failed: " + e);
+        }
+    }
+
+    /**
+     * The layout check of the page as it is now (browser/layout-check.js): the page does not scroll sideways, no
+     * visible form field, button or label overlaps another, no table column is narrower than its longest word. Saves
+     * a screenshot «layout-NAME» first and returns the problems, each prefixed with the name; none when all is well.
+     */
+    public java.util.List<String> layoutProblems(String name) {
+        waitForAjax();
+        screenshot("layout-" + name);
+        Object found = ((JavascriptExecutor) driver).executeScript("return " + LayoutScript.TEXT);
+        java.util.List<String> problems = new java.util.ArrayList<>();
+        for (Object problem : (java.util.List<?>) found) {
+            problems.add(name + ": " + problem);
+        }
+        return problems;
+    }
+
+    /** The layout check's script, read once. */
+    private static final class LayoutScript {
+        static final String TEXT;
+
+        static {
+            try (var in = Browser.class.getResourceAsStream("/browser/layout-check.js")) {
+                TEXT = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            } catch (java.io.IOException | NullPointerException e) {
+                throw new IllegalStateException("browser/layout-check.js is missing from the test resources", e);
+            }
         }
     }
 

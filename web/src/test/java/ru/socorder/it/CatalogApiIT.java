@@ -8,6 +8,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 import ru.socorder.model.identifier.Inn;
@@ -110,6 +111,27 @@ class CatalogApiIT extends IntegrationTest {
         Api.Reply r = api.clerkGet("api/v1/services/by-registry-number/" + URLEncoder.encode(typed, StandardCharsets.UTF_8).replace("+", "%20"));
         assertEquals(200, r.status(), r.body());
         assertTrue(r.body().contains("\"registryNumber\":\"804200О.99.0.ББ52АЕ52000\""), r.body());
+    }
+
+    @Test
+    void theServiceListFindsAnyPartOfARegistryNumberInAnyLookalikeSpelling() {
+        // the database answers (PagedQuery with RegistryNumber.searchPatterns): a part from the start, from the middle,
+        // from the end; a digit 0 for the list flag «О», a Latin O for it, Latin A and E in the tail, lower case
+        Map<String, String> found = Map.of("ББ52АЕ04000", "ББ52АЕ04000", "804200", "804200", "804200О.99", "804200О.99",
+                "8042000.99.0.ББ52", "804200О.99.0.ББ52", "804200O.99", "804200О.99", "ББ52AE04000", "ББ52АЕ04000",
+                "бб52ае04", "ББ52АЕ04", "0.ББ52АЕ04", "0.ББ52АЕ04"); // typed → the part every number found has
+        found.forEach((typed, part) -> {
+            Api.Reply r = api.clerkGet("api/v1/services?size=100&q=" + URLEncoder.encode(typed, StandardCharsets.UTF_8));
+            assertEquals(200, r.status(), r.body());
+            List<String> numbers = r.json().getJsonArray("items").stream()
+                    .map(v -> v.asJsonObject().getString("registryNumber")).toList();
+            assertTrue(numbers.contains("804200О.99.0.ББ52АЕ04000"), typed + " → " + numbers);
+            assertTrue(numbers.stream().allMatch(n -> n.contains(part)), typed + " finds only numbers with «" + part + "»: " + numbers);
+        });
+        Api.Reply none = api.clerkGet("api/v1/services?q=" + URLEncoder.encode("ББ52АЕ04001", StandardCharsets.UTF_8));
+        assertEquals(0, none.json().getInt("total"), none.body());
+        Api.Reply regional = api.clerkGet("api/v1/services?q=" + URLEncoder.encode("804200Р", StandardCharsets.UTF_8));
+        assertEquals(0, regional.json().getInt("total"), "the regional flag is not the basic one: " + regional.body());
     }
 
     @Test

@@ -174,9 +174,8 @@ class DecisionBrowserIT extends BrowserTest {
         assertTrue(browser.text("#decisionStatus").contains("принято"));
 
         tab("Услуги");
-        String service = (String) ((org.openqa.selenium.JavascriptExecutor) browser.driver())
-                .executeScript("return document.getElementById('main:tabs:scopeService_input').options[1].text;");
-        browser.selectOneMenu("main:tabs:scopeService", service);
+        ServicePicker picker = new ServicePicker(browser, "main:tabs:scopeService").openWithMouse();
+        picker.choose(picker.offered().get(0));
         browser.click("[id$='addService']");
         browser.waitUntil(d -> d.findElements(By.cssSelector("[id$='serviceTable'] tbody tr .pi-trash")).size() == 1);
         browser.find("[id$='serviceTable'] tbody tr button").click();

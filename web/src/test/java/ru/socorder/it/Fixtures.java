@@ -65,4 +65,21 @@ final class Fixtures {
         }
         return ids;
     }
+
+    /**
+     * A draft order of the clerk's own authority for 2024–2026 with one line of the Luga service
+     * 804200О.99.0.ББ52АЕ04000 (100 = 60 budget + 40 certificates a year); returns its id.
+     */
+    static long lugaDraftOrder(Api api, Clerk clerk) {
+        StringBuilder years = new StringBuilder();
+        for (int y = 2024; y <= 2026; y++) {
+            years.append(y == 2024 ? "" : ",").append("{\"year\":").append(y)
+                    .append(",\"total\":100,\"treasury\":0,\"budgetAutonomous\":60,\"competition\":0,\"certificates\":40}");
+        }
+        Api.Reply created = api.send("POST", "api/v1/social-orders", "{\"directionCode\":\"04\",\"fiscalYear\":2024,\"title\":"
+                + "\"Муниципальный социальный заказ на 2024 год и на плановый период 2025–2026 годов\",\"lines\":[{\"registryNumber\":"
+                + "\"804200О.99.0.ББ52АЕ04000\",\"unitCode\":\"539\",\"years\":[" + years + "]}]}", clerk.login(), clerk.password());
+        assertEquals(201, created.status(), created.body());
+        return created.json().getJsonNumber("id").longValue();
+    }
 }

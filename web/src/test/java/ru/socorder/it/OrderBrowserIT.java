@@ -109,8 +109,7 @@ class OrderBrowserIT extends BrowserTest {
         browser.waitUntil(d -> d.findElement(By.id("orderStatus")).getText().equals("проект"));
 
         tab("Услуги");
-        browser.selectOneMenu("main:tabs:newService",
-                "804200О.99.0.ББ52АЕ76000 — Реализация дополнительных общеразвивающих программ (художественная направленность)");
+        new ServicePicker(browser, "main:tabs:newService").openWithMouse().choose("804200О.99.0.ББ52АЕ76000 — Реализация");
         browser.click("#main\\:tabs\\:addLine");
         browser.waitUntil(d -> d.findElement(By.id("main:tabs:lines")).getText().contains("804200О.99.0.ББ52АЕ76000"));
         assertEquals("2024", browser.find("#main\\:tabs\\:lines\\:1\\:determinationYear").getAttribute("value"));

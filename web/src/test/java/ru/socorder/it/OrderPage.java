@@ -17,15 +17,32 @@ final class OrderPage {
         return this;
     }
 
-    /** Opens a tab of the order card by its title. */
+    OrderPage volumesTab() {
+        return tab("Объёмы по способам");
+    }
+
+    /** Opens a tab of the order card by its title (among the card's tabs: «Услуги» is a menu item too). */
     OrderPage tab(String title) {
         browser.driver().findElement(By.id("main:tabs")).findElement(By.linkText(title)).click();
         browser.waitForAjax();
         return this;
     }
 
-    OrderPage volumesTab() {
-        return tab("Объёмы по способам");
+    /** The titles of the card's tabs. */
+    java.util.List<String> tabs() {
+        return browser.driver().findElements(By.cssSelector("#main\\:tabs > .ui-tabs-nav a")).stream()
+                .map(org.openqa.selenium.WebElement::getText).toList();
+    }
+
+    /** Adds the service chosen in the picker of the «Услуги» tab as a line. */
+    OrderPage addLine() {
+        browser.click("#main\\:tabs\\:addLine");
+        return this;
+    }
+
+    /** The «Услуги» tab's lines as shown. */
+    String linesText() {
+        return browser.text("#main\\:tabs\\:lines");
     }
 
     /** Types a volume into a row (0-based, line × period) and a column: total, treasury, budget, competition, certificates. */

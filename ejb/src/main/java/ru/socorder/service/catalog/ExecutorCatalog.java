@@ -156,7 +156,7 @@ public class ExecutorCatalog {
         Iterable<Executor> all = TableWriter.paged((first, size) -> self.list(new PageRequest(first, size, "fullName", true, query), null).items(),
                 PageRequest.MAX_SIZE);
         return TableWriter.write(format, "executors", List.of(
-                new TableWriter.Column<Executor>("Тип", e -> e.getType().name()),
+                new TableWriter.Column<Executor>("Тип", e -> e.getType().label()),
                 new TableWriter.Column<Executor>("Полное наименование", Executor::getFullName),
                 new TableWriter.Column<Executor>("Краткое наименование", Executor::getShortName),
                 new TableWriter.Column<Executor>("ИНН", e -> e.getInn().value()),

@@ -44,6 +44,8 @@ import ru.socorder.service.security.DataScope;
 @Stateless
 @Interceptors(BoundaryFailures.class)
 public class ServiceCatalog {
+    /** How many services a picker offers at once (typing narrows them). */
+    static final int OPTIONS = 30;
     static final String DUPLICATE = "Услуга с таким реестровым номером уже есть в справочнике этой территории";
 
     @Inject
@@ -61,33 +63,46 @@ public class ServiceCatalog {
     @EJB
     private AuditLog audit;
 
+    /**
+     * Services by page; the query finds a part of the name, content or consumer category, or a part of the registry
+     * number in any lookalike spelling ({@link RegistryNumber#searchPatterns}).
+     */
     public Page<SocialService> list(PageRequest page, Long territoryId) {
-        currentUser.get();
-        String numberQuery = null;
-        if (page.query() != null) {
-            IdentifierCheck n = RegistryNumber.check(page.query());
-            numberQuery = n.valid() ? n.canonical() : null;
-        }
         return PagedQuery.of(em, SocialService.class, "s", "left join fetch s.territory left join fetch s.direction",
                         DataScope.everyone(currentUser.get(), "перечень услуг открыт"))
                 .filter("s.territory.id = :territory", "territory", territoryId)
-                .filter("s.registryNumber = :number", "number", numberQuery == null ? null : RegistryNumber.of(numberQuery))
-                .search(numberQuery == null ? new String[] {"s.name", "s.content", "s.consumerCategory"} : new String[0])
+                .search("s.name", "s.content", "s.consumerCategory")
+                .searchAs("s.registryNumber", RegistryNumber::searchPatterns)
                 .sortable(Map.of("registryNumber", "s.registryNumber", "name", "s.name", "content", "s.content",
                         "territory", "s.territory.name"), "s.registryNumber")
-                .page(numberQuery == null ? page : new PageRequest(page.first(), page.size(), page.sortField(), page.ascending(), null, page.strictSort()));
+                .page(page);
+    }
+
+    /**
+     * Services of a territory a picker offers for the text typed (as the list searches it), by registry number;
+     * the ones already chosen are left out.
+     */
+    public List<OptionItem> options(long territoryId, String query, java.util.Collection<Long> chosen) {
+        return PagedQuery.of(em, SocialService.class, "s", null, DataScope.everyone(currentUser.get(), "перечень услуг открыт"))
+                .filter("s.territory.id = :territory", "territory", territoryId)
+                .filter("s.id not in :chosen", "chosen", chosen == null || chosen.isEmpty() ? null : List.copyOf(chosen))
+                .search("s.name", "s.content")
+                .searchAs("s.registryNumber", RegistryNumber::searchPatterns)
+                .sortable(Map.of(), "s.registryNumber")
+                .page(new PageRequest(0, OPTIONS, null, true, query)).items().stream().map(ServiceCatalog::option).toList();
+    }
+
+    /** One service as a picker shows it. */
+    public OptionItem option(long id) {
+        return option(get(id));
+    }
+
+    private static OptionItem option(SocialService s) {
+        return new OptionItem(s.getId(), s.getRegistryNumber().formatted() + " — " + s.getName()
+                + (s.getContent() == null ? "" : " (" + s.getContent() + ")"));
     }
 
     /** Services with this registry number in any territory; accepts every lookalike spelling. */
-    /** Services of a territory as choices «registry number — name (content)», ordered by registry number. */
-    public List<OptionItem> options(long territoryId) {
-        currentUser.get();
-        return em.createQuery("select s from SocialService s where s.territory.id = :t order by s.registryNumber", SocialService.class)
-                .setParameter("t", territoryId).getResultList().stream()
-                .map(x -> new OptionItem(x.getId(), x.getRegistryNumber().formatted() + " — " + x.getName()
-                        + (x.getContent() == null ? "" : " (" + x.getContent() + ")"))).toList();
-    }
-
     public List<SocialService> byRegistryNumber(String raw) {
         currentUser.get();
         IdentifierCheck check = RegistryNumber.check(raw);

@@ -2,9 +2,12 @@ package ru.socorder.service.common;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import ru.socorder.service.security.DataScope;
 
 /**
@@ -26,6 +29,8 @@ public final class PagedQuery<T> {
     private final String alias;
     private final String fetch;
     private String[] searchFields = new String[0];
+    private String patternField;
+    private Function<String, ? extends Collection<String>> patternsOfQuery = q -> List.of();
     private Map<String, String> sortable = Map.of();
     private String defaultOrder;
     private final StringBuilder where = new StringBuilder();
@@ -53,6 +58,17 @@ public final class PagedQuery<T> {
     /** Fields compared case-insensitively with {@code %query%}. */
     public PagedQuery<T> search(String... fields) {
         this.searchFields = fields;
+        return this;
+    }
+
+    /**
+     * One more field the query searches: a stored identifier (matched as stored, no lower case) compared with the
+     * LIKE patterns its value object reads the query as, e.g. {@code RegistryNumber::searchPatterns} — a part of the
+     * number, lookalikes corrected. A row matches when any text field or any pattern matches.
+     */
+    public PagedQuery<T> searchAs(String field, Function<String, ? extends Collection<String>> patterns) {
+        this.patternField = field;
+        this.patternsOfQuery = patterns;
         return this;
     }
 
@@ -111,20 +127,35 @@ public final class PagedQuery<T> {
 
     private String conditions(PageRequest request) {
         StringBuilder sb = new StringBuilder(where);
-        if (request.query() != null && searchFields.length > 0) {
-            sb.append(sb.length() == 0 ? " where (" : " and (");
-            for (int i = 0; i < searchFields.length; i++) {
-                sb.append(i == 0 ? "" : " or ").append("lower(").append(searchFields[i]).append(") like :q");
+        List<String> alternatives = new ArrayList<>();
+        if (request.query() != null) {
+            for (String field : searchFields) {
+                alternatives.add("lower(" + field + ") like :q");
             }
-            sb.append(")");
+            for (int i = 0; i < patterns(request).size(); i++) {
+                alternatives.add(patternField + " like :p" + i);
+            }
+        }
+        if (!alternatives.isEmpty()) {
+            sb.append(sb.length() == 0 ? " where (" : " and (").append(String.join(" or ", alternatives)).append(")");
         }
         return sb.toString();
+    }
+
+    private List<String> patterns(PageRequest request) {
+        return patternField == null ? List.of() : List.copyOf(patternsOfQuery.apply(request.query()));
     }
 
     private void bind(TypedQuery<?> q, PageRequest request) {
         parameters.forEach(q::setParameter);
         if (request.query() != null && searchFields.length > 0) {
             q.setParameter("q", request.likePattern());
+        }
+        if (request.query() != null) {
+            List<String> patterns = patterns(request);
+            for (int i = 0; i < patterns.size(); i++) {
+                q.setParameter("p" + i, patterns.get(i));
+            }
         }
     }
 }

@@ -3,6 +3,7 @@ package ru.socorder.service.common;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -65,5 +66,16 @@ class PagedQueryTest {
         assertEquals(true, DataScope.executor(CLERK, "c.executor.id").isEverything(), "authority staff administer executors");
         assertEquals(true, DataScope.territory(EXECUTOR, "s.territory.id").isNothing());
         assertEquals(100L, DataScope.territory(CLERK, "s.territory.id").value());
+    }
+
+    @Test
+    void anIdentifierIsSearchedByThePatternsItsValueObjectReadsTheQueryAs() {
+        PagedQuery<SocialOrder> q = PagedQuery.of(null, SocialOrder.class, "o", null, DataScope.authority(ADMIN, "o.authority.id"))
+                .search("o.title").searchAs("o.number", text -> text.equals("12") ? List.of("12%", "_12%") : List.of());
+        assertEquals("select o from SocialOrder o where (lower(o.title) like :q or o.number like :p0 or o.number like :p1) order by o.id, o.id",
+                q.jpql(new PageRequest(0, 20, null, true, "12")));
+        assertEquals("select o from SocialOrder o where (lower(o.title) like :q) order by o.id, o.id",
+                q.jpql(new PageRequest(0, 20, null, true, "заказ")), "a text that cannot be a number searches the text fields only");
+        assertEquals("select o from SocialOrder o order by o.id, o.id", q.jpql(new PageRequest(0, 20, null, true, null)));
     }
 }

@@ -1,28 +1,27 @@
 package ru.socorder.model.catalog;
 
-/** Type of a service executor (исполнитель услуг). */
+/**
+ * Type of a service executor (исполнитель услуг). {@link #label()} is how screens, exports and printed forms name
+ * it; the constant's name is the API's code.
+ */
 public enum ExecutorType {
-    /** казённое учреждение */
-    STATE_TREASURY_INSTITUTION(true, true),
-    /** бюджетное учреждение */
-    STATE_BUDGET_INSTITUTION(true, true),
-    /** автономное учреждение */
-    STATE_AUTONOMOUS_INSTITUTION(true, true),
-    /** некоммерческая организация */
-    NGO(true, false),
-    /** коммерческая организация */
-    COMMERCIAL(true, false),
-    /** индивидуальный предприниматель */
-    INDIVIDUAL_ENTREPRENEUR(false, false),
+    STATE_TREASURY_INSTITUTION(true, true, "Казённое учреждение"),
+    STATE_BUDGET_INSTITUTION(true, true, "Бюджетное учреждение"),
+    STATE_AUTONOMOUS_INSTITUTION(true, true, "Автономное учреждение"),
+    NGO(true, false, "Некоммерческая организация"),
+    COMMERCIAL(true, false, "Коммерческая организация"),
+    INDIVIDUAL_ENTREPRENEUR(false, false, "Индивидуальный предприниматель"),
     /** физическое лицо – производитель товаров, работ, услуг */
-    NATURAL_PERSON(false, false);
+    NATURAL_PERSON(false, false, "Физическое лицо");
 
     private final boolean legalEntity;
     private final boolean stateInstitution;
+    private final String label;
 
-    ExecutorType(boolean legalEntity, boolean stateInstitution) {
+    ExecutorType(boolean legalEntity, boolean stateInstitution, String label) {
         this.legalEntity = legalEntity;
         this.stateInstitution = stateInstitution;
+        this.label = label;
     }
 
     public boolean isLegalEntity() {
@@ -31,5 +30,10 @@ public enum ExecutorType {
 
     public boolean isStateInstitution() {
         return stateInstitution;
+    }
+
+    /** «Бюджетное учреждение». */
+    public String label() {
+        return label;
     }
 }

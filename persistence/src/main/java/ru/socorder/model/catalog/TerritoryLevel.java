@@ -1,9 +1,21 @@
 package ru.socorder.model.catalog;
 
-/** Level of a public-law entity (публично-правовое образование). */
+/**
+ * Level of a public-law entity (публично-правовое образование). {@link #label()} is how screens and exports name it;
+ * the constant's name is the API's code.
+ */
 public enum TerritoryLevel {
-    /** субъект Российской Федерации */
-    REGION,
-    /** муниципальное образование */
-    MUNICIPALITY
+    REGION("Субъект Российской Федерации"),
+    MUNICIPALITY("Муниципальное образование");
+
+    private final String label;
+
+    TerritoryLevel(String label) {
+        this.label = label;
+    }
+
+    /** «Муниципальное образование». */
+    public String label() {
+        return label;
+    }
 }

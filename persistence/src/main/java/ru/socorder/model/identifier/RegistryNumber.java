@@ -47,24 +47,9 @@ public final class RegistryNumber implements Serializable, Comparable<RegistryNu
         for (int i = 0; i < LENGTH; i++) {
             int pos = i + 1;
             char c = s.charAt(i);
-            char fixed;
-            if (pos == 7) {
-                fixed = listFlag(c);
-                if (fixed == 0) {
-                    return IdentifierCheck.invalid("Позиция 7: ожидается признак перечня — кириллическая «О» (базовый перечень) "
-                            + "или «Р» (региональный перечень), указано «" + c + "»", corrections);
-                }
-            } else if (pos <= 10) {
-                fixed = digit(c);
-                if (fixed == 0) {
-                    return IdentifierCheck.invalid("Позиция " + pos + ": ожидается цифра, указано «" + c + "»", corrections);
-                }
-            } else {
-                fixed = letterOrDigit(c);
-                if (fixed == 0) {
-                    return IdentifierCheck.invalid("Позиция " + pos + ": недопустимый символ «" + c
-                            + "» — допустимы цифры и заглавные кириллические буквы", corrections);
-                }
+            char fixed = at(pos, c);
+            if (fixed == 0) {
+                return IdentifierCheck.invalid(refusal(pos, c), corrections);
             }
             if (fixed != c) {
                 corrections.add("позиция " + pos + ": " + describe(c) + " заменена на " + describe(fixed));
@@ -72,6 +57,48 @@ public final class RegistryNumber implements Serializable, Comparable<RegistryNu
             out.append(fixed);
         }
         return IdentifierCheck.ok(out.toString(), corrections);
+    }
+
+    /**
+     * What a search text may mean as a part of a registry number, as SQL LIKE patterns over the stored compact form:
+     * the fragment (separators removed) read at every position it could start at, with the lookalikes corrected as
+     * {@link #check} corrects them there (a «0» is the list flag «О» at position 7 and a digit elsewhere, a Latin
+     * «A» is the Cyrillic «А»…), preceded by one «_» per position before it. Empty when the text cannot be a part of
+     * a number. «804200О.99», «8042000.99», «ББ52АЕ04000», «ББ52AE04000» (Latin A, E) all match «804200О990ББ52АЕ04000».
+     */
+    public static java.util.Set<String> searchPatterns(String raw) {
+        String s = Digits.strip(raw);
+        java.util.Set<String> patterns = new java.util.LinkedHashSet<>();
+        for (int start = 1; !s.isEmpty() && start + s.length() - 1 <= LENGTH; start++) {
+            StringBuilder out = new StringBuilder("_".repeat(start - 1));
+            for (int i = 0; out != null && i < s.length(); i++) {
+                char fixed = at(start + i, s.charAt(i));
+                out = fixed == 0 ? null : out.append(fixed);
+            }
+            if (out != null) {
+                patterns.add(out.append('%').toString());
+            }
+        }
+        return patterns;
+    }
+
+    /** The character c as it stands at a 1-based position of the number, lookalikes corrected; 0 when it cannot. */
+    private static char at(int pos, char c) {
+        if (pos == 7) {
+            return listFlag(c);
+        }
+        return pos <= 10 ? digit(c) : letterOrDigit(c);
+    }
+
+    private static String refusal(int pos, char c) {
+        if (pos == 7) {
+            return "Позиция 7: ожидается признак перечня — кириллическая «О» (базовый перечень) "
+                    + "или «Р» (региональный перечень), указано «" + c + "»";
+        }
+        if (pos <= 10) {
+            return "Позиция " + pos + ": ожидается цифра, указано «" + c + "»";
+        }
+        return "Позиция " + pos + ": недопустимый символ «" + c + "» — допустимы цифры и заглавные кириллические буквы";
     }
 
     private static char listFlag(char c) {

@@ -75,4 +75,31 @@ class RegistryNumberTest {
     void emptyInputIsRejected() {
         assertEquals("Уникальный номер реестровой записи не указан", RegistryNumber.check(" ").message());
     }
+
+    @Test
+    void aPartOfANumberIsReadAtEveryPositionItMayStandAt() {
+        String stored = "804200О990ББ52АЕ04000";
+        for (String typed : List.of("ББ52АЕ04000", "804200", "804200О.99", "8042000.99", "804200O.99", "ББ52ae04000",
+                "ББ52AE04000", "бб52ае04000", "О.99.0.ББ52", "804200О.99.0.ББ52АЕ04000", "8042000.99.0.ББ52АЕ04000")) {
+            assertEquals(1, matching(typed, stored), typed + " → " + RegistryNumber.searchPatterns(typed));
+        }
+        assertEquals(0, matching("804200Р", stored), "the regional flag is not the basic one");
+        assertEquals(0, matching("АЕ04001", stored));
+        assertEquals(0, matching("ББ52АЕ04000", "804200О990АБ52АЕ04000"), "the letters stand where they are typed");
+        assertTrue(RegistryNumber.searchPatterns("8042000.99").contains("804200О99%"));
+        assertTrue(RegistryNumber.searchPatterns("0").containsAll(List.of("0%", "______О%")), "a lone 0 may be a digit or the flag");
+    }
+
+    @Test
+    void textThatCannotBePartOfANumberGivesNoPattern() {
+        assertEquals(java.util.Set.of(), RegistryNumber.searchPatterns("услуги ДОУ №5"));
+        assertEquals(java.util.Set.of(), RegistryNumber.searchPatterns("804200О990ББ52АЕ040001"), "longer than a number");
+        assertEquals(java.util.Set.of(), RegistryNumber.searchPatterns("  . "));
+    }
+
+    /** How many of the patterns a stored number matches, as the database's LIKE would. */
+    private static long matching(String typed, String stored) {
+        return RegistryNumber.searchPatterns(typed).stream()
+                .filter(p -> stored.matches(p.replace("_", ".").replace("%", ".*"))).count();
+    }
 }

@@ -41,13 +41,21 @@ public class AuditJournalBean extends ListBean<AuditRecord> {
         return List.of(
                 new TableWriter.Column<>("Когда", r -> InstantConverter.format(r.getOccurredAt())),
                 new TableWriter.Column<>("Кто", AuditRecord::getActor),
-                new TableWriter.Column<>("Роли", AuditRecord::getActorRoles),
+                new TableWriter.Column<>("Роли", AuditJournalBean::roles),
                 new TableWriter.Column<>("Организация", AuditRecord::getOrganisation),
                 new TableWriter.Column<>("Действие", AuditJournal::label),
-                new TableWriter.Column<>("Код действия", AuditRecord::getAction),
                 new TableWriter.Column<>("Запись", AuditJournal::kindLabel),
                 new TableWriter.Column<>("Номер записи", r -> r.getObjectId() == null ? "" : r.getObjectId().toString()),
                 new TableWriter.Column<>("Подробности", AuditRecord::getDetails));
+    }
+
+    /** The actor's roles named as the users screen names them («Администратор»), not by their codes. */
+    static String roles(AuditRecord r) {
+        if (r.getActorRoles() == null || r.getActorRoles().isBlank()) {
+            return "";
+        }
+        return java.util.Arrays.stream(r.getActorRoles().split(","))
+                .map(code -> Bundle.text("role." + code.trim())).collect(java.util.stream.Collectors.joining(", "));
     }
 
     @Override

@@ -29,7 +29,7 @@ public class TerritoriesBean extends ListBean<Territory> {
     protected List<TableWriter.Column<Territory>> exportColumns() {
         return List.of(new TableWriter.Column<Territory>("Наименование", Territory::getName),
                 new TableWriter.Column<Territory>("ОКТМО", t -> t.getOktmo() == null ? null : t.getOktmo().value()),
-                new TableWriter.Column<Territory>("Уровень", t -> t.getLevel().name()),
+                new TableWriter.Column<Territory>("Уровень", t -> t.getLevel().label()),
                 new TableWriter.Column<Territory>("Входит в", t -> t.getParent() == null ? null : t.getParent().getName()));
     }
 

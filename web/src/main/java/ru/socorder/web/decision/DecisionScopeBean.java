@@ -28,23 +28,20 @@ public class DecisionScopeBean implements Serializable {
     @EJB
     private ServiceCatalog serviceCatalog;
 
-    private Long scopeServiceId;
+    private OptionItem scopeService;
     private SelectionMethod scopeMethod = SelectionMethod.CERTIFICATE;
-    private List<OptionItem> territoryServices;
     private String exclusionsText;
 
-    /** Services of the decision's territory, for adding to the scope. */
-    public List<OptionItem> getTerritoryServices() {
-        if (territoryServices == null) {
-            territoryServices = serviceCatalog.options(card.decision().getTerritory().getId());
-        }
-        return territoryServices;
+    /** Services of the decision's territory not yet in its scope, for the text typed in the picker. */
+    public List<OptionItem> completeService(String query) {
+        return serviceCatalog.options(card.decision().getTerritory().getId(), query,
+                card.getView().services().stream().map(s -> s.getService().getId()).toList());
     }
 
     public void addService() {
-        if (card.change(null, () -> decisions.addService(card.decision().getId(), scopeServiceId == null ? -1 : scopeServiceId,
+        if (card.change(null, () -> decisions.addService(card.decision().getId(), scopeService == null ? -1 : scopeService.id(),
                 scopeMethod, card.decision().getAuthorities().stream().findFirst().map(a -> a.getId()).orElse(null)))) {
-            scopeServiceId = null;
+            scopeService = null;
         }
     }
 
@@ -67,12 +64,12 @@ public class DecisionScopeBean implements Serializable {
         this.exclusionsText = exclusionsText;
     }
 
-    public Long getScopeServiceId() {
-        return scopeServiceId;
+    public OptionItem getScopeService() {
+        return scopeService;
     }
 
-    public void setScopeServiceId(Long scopeServiceId) {
-        this.scopeServiceId = scopeServiceId;
+    public void setScopeService(OptionItem scopeService) {
+        this.scopeService = scopeService;
     }
 
     public SelectionMethod getScopeMethod() {

@@ -56,8 +56,7 @@ public class OrderBean implements Serializable {
     private String comment;
     private boolean stale;
     private OrderEditor editor;
-    private List<OptionItem> serviceOptions;
-    private Long newServiceId;
+    private OptionItem newService;
 
     public void load() {
         if (id == null) {
@@ -127,12 +126,12 @@ public class OrderBean implements Serializable {
 
     /** Adds the chosen service as a new line with zero volumes in every period, provided in the authority's territory. */
     public void addLine() {
-        if (newServiceId == null) {
+        if (newService == null) {
             FacesErrors.show(new ValidationFailed("newService", Bundle.text("order.chooseService")), null);
             return;
         }
-        editor.addLine(serviceCatalog.get(newServiceId), order.getAuthority().getTerritory().getName());
-        newServiceId = null;
+        editor.addLine(serviceCatalog.get(newService.id()), order.getAuthority().getTerritory().getName());
+        newService = null;
     }
 
     /** Adds the catalogue quality indicator chosen on the line for every period. */
@@ -276,12 +275,9 @@ public class OrderBean implements Serializable {
         return periods;
     }
 
-    /** Services of the territory not yet in the order (a service has one line). */
-    public List<OptionItem> getServiceOptions() {
-        if (serviceOptions == null) {
-            serviceOptions = serviceCatalog.options(order.getAuthority().getTerritory().getId());
-        }
-        return serviceOptions.stream().filter(o -> !editor.hasService(o.id())).toList();
+    /** Services of the territory not yet in the order (a service has one line) for the text typed in the picker. */
+    public List<OptionItem> completeService(String query) {
+        return serviceCatalog.options(order.getAuthority().getTerritory().getId(), query, editor.serviceIds());
     }
 
     public Long getId() {
@@ -329,11 +325,11 @@ public class OrderBean implements Serializable {
         return stale;
     }
 
-    public Long getNewServiceId() {
-        return newServiceId;
+    public OptionItem getNewService() {
+        return newService;
     }
 
-    public void setNewServiceId(Long newServiceId) {
-        this.newServiceId = newServiceId;
+    public void setNewService(OptionItem newService) {
+        this.newService = newService;
     }
 }

@@ -195,9 +195,9 @@ public class OrderEditor implements Serializable {
         rows = updated;
     }
 
-    /** Whether the service already has a line (a service has one line in an order). */
-    public boolean hasService(long serviceId) {
-        return lines.stream().anyMatch(l -> l.serviceId() == serviceId);
+    /** The services the lines are of (a service has one line). */
+    public java.util.Set<Long> serviceIds() {
+        return lines.stream().map(LineEdit::serviceId).collect(java.util.stream.Collectors.toSet());
     }
 
     /**

@@ -131,10 +131,10 @@ class OrderEditorTest {
     @Test
     void anAddedLineHasZeroVolumesInEveryPeriodAndTheServicesVolumeIndicator() {
         OrderEditor ed = OrderEditor.of(order());
-        assertTrue(ed.hasService(11L));
-        assertFalse(ed.hasService(13L));
+        assertTrue(ed.serviceIds().contains(11L));
+        assertFalse(ed.serviceIds().contains(13L));
         LineEdit added = ed.addLine(camp, "Лужский муниципальный район");
-        assertTrue(ed.hasService(13L));
+        assertTrue(ed.serviceIds().contains(13L));
         assertEquals(2024, added.getDeterminationYear(), "determined in the financial year");
         assertEquals("Лужский муниципальный район", added.getPlace());
         assertEquals("Количество человеко-часов", added.getVolumeIndicator());
