@@ -25,21 +25,39 @@
         ? '.' + el.className.trim().split(/\s+/).slice(0, 2).join('.') : '') + (text ? ' «' + text.substring(0, 40) + '»' : '');
   }
 
+  // 1b. an open dialog lies within the window (its content scrolls, its buttons stay reachable)
+  Array.prototype.forEach.call(document.querySelectorAll('.ui-dialog'), function (dialog) {
+    var r = dialog.getBoundingClientRect();
+    if (visible(dialog) && (r.top < 0 || r.left < 0 || r.bottom > window.innerHeight + 1 || r.right > doc.clientWidth + 1)) {
+      problems.push('the dialog ' + describe(dialog.querySelector('.ui-dialog-title') || dialog) + ' runs off the window: '
+          + Math.round(r.left) + ',' + Math.round(r.top) + ' – ' + Math.round(r.right) + ',' + Math.round(r.bottom));
+    }
+  });
+
   // 2. overlapping controls: the outermost control of each widget (a select's own label and input are inside it)
   var controlSelector = 'input:not([type=hidden]), textarea, select, button, a.ui-button, label, .ui-selectonemenu, '
       + '.ui-autocomplete, .ui-inputnumber, .ui-datepicker, .ui-calendar, .ui-chkbox, .ui-toggleswitch, .ui-inputswitch, '
       + '.ui-selectbooleancheckbox, .ui-radiobutton, .ui-fileupload, .ui-password';
-  var all = Array.prototype.slice.call(document.querySelectorAll(controlSelector)).filter(visible);
+  // with a dialog open, its controls are the ones the clerk works with (the page lies under it)
+  var openDialogs = Array.prototype.filter.call(document.querySelectorAll('.ui-dialog'), visible);
+  var all = Array.prototype.slice.call(document.querySelectorAll(controlSelector)).filter(visible).filter(function (el) {
+    return !openDialogs.length || openDialogs.some(function (dialog) { return dialog.contains(el); });
+  });
   var controls = all.filter(function (el) {
     return !all.some(function (other) { return other !== el && other.contains(el); });
   }).filter(function (el) { return !el.closest('.ui-overlaypanel, .ui-selectonemenu-panel, .ui-autocomplete-panel'); });
+  // a label touching the box it labels (a radio button's «за») is one control
+  function labels(label, control) {
+    var target = label.tagName === 'LABEL' && label.htmlFor ? document.getElementById(label.htmlFor) : null;
+    return !!target && (control === target || control.contains(target));
+  }
   var rects = controls.map(function (el) { return el.getBoundingClientRect(); });
   for (var i = 0; i < controls.length; i++) {
     for (var j = i + 1; j < controls.length; j++) {
       var a = rects[i], b = rects[j];
       var w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
       var h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
-      if (w > 2 && h > 2) {
+      if (w > 2 && h > 2 && !labels(controls[i], controls[j]) && !labels(controls[j], controls[i])) {
         problems.push('overlap: ' + describe(controls[i]) + ' and ' + describe(controls[j]) + ' (' + Math.round(w) + '×' + Math.round(h) + ' px)');
       }
     }

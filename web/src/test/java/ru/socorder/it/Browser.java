@@ -220,6 +220,22 @@ public final class Browser implements AutoCloseable {
         return problems;
     }
 
+    /** Whether the element lies within the window's width (neither further left nor further right). */
+    public boolean withinWindowWidth(WebElement e) {
+        var rect = e.getRect();
+        return rect.getX() >= 0 && rect.getX() + rect.getWidth() <= windowWidth();
+    }
+
+    /** Where the element lies across the window: «left–right of width» in pixels. */
+    public String horizontalPlace(WebElement e) {
+        var rect = e.getRect();
+        return rect.getX() + "–" + (rect.getX() + rect.getWidth()) + " of " + windowWidth();
+    }
+
+    private long windowWidth() {
+        return (Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.clientWidth;");
+    }
+
     /** The layout check's script, read once. */
     private static final class LayoutScript {
         static final String TEXT;

@@ -62,6 +62,11 @@ class LayoutBrowserIT extends BrowserTest {
         decisions.waitForRows(r -> r.size() == 1 && r.get(0).contains("417"));
         decisions.openFirst();
         eachTab("decision-417");
+        browser.driver().findElement(By.id("main:tabs")).findElement(By.linkText("Рабочая группа")).click();
+        browser.waitForAjax();
+        browser.click("[id$='newMeeting']");
+        browser.waitUntil(d -> d.findElement(By.id("meetingDialog")).isDisplayed());
+        check("decision-417-meeting-dialog");
         browser.go("decision/decision-new.xhtml");
         check("decision-new");
 

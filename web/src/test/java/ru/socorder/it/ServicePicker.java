@@ -3,8 +3,6 @@ package ru.socorder.it;
 import java.util.List;
 import java.util.function.Predicate;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.Point;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -70,12 +68,14 @@ final class ServicePicker {
         return input().getAttribute("value");
     }
 
-    /** Whether the open list lies within the browser window (neither wider nor further right than the screen). */
+    /** Where the open list lies, as «left–right of the window's width» in pixels. */
+    String listPlace() {
+        return browser.horizontalPlace(panel());
+    }
+
+    /** Whether the open list lies within the window (neither wider nor further right than the screen). */
     boolean listFitsTheWindow() {
-        Point at = panel().getLocation();
-        Dimension size = panel().getSize();
-        long width = (Long) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("return document.documentElement.clientWidth;");
-        return at.getX() >= 0 && at.getX() + size.getWidth() <= width;
+        return browser.withinWindowWidth(panel());
     }
 
     private WebElement input() {

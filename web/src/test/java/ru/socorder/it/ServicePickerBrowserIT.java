@@ -25,7 +25,7 @@ class ServicePickerBrowserIT extends BrowserTest {
 
         ServicePicker picker = new ServicePicker(browser, "main:tabs:newService").openWithMouse();
         browser.screenshot("order-service-picker-open");
-        assertTrue(picker.listFitsTheWindow(), "the list fits the 1366 px window");
+        assertTrue(picker.listFitsTheWindow(), "the list fits the 1366 px window: " + picker.listPlace());
         List<String> offered = picker.offered();
         assertTrue(offered.stream().allMatch(s -> s.startsWith("804200О.99.0.ББ52")), offered.toString());
         assertFalse(offered.stream().anyMatch(s -> s.startsWith("804200О.99.0.ББ52АЕ04000")), "the order's own service is not offered again");
@@ -53,7 +53,7 @@ class ServicePickerBrowserIT extends BrowserTest {
         browser.waitForAjax();
 
         ServicePicker picker = new ServicePicker(browser, "main:tabs:scopeService").openWithMouse();
-        assertTrue(picker.listFitsTheWindow(), "the list fits the 1366 px window");
+        assertTrue(picker.listFitsTheWindow(), "the list fits the 1366 px window: " + picker.listPlace());
         picker.type("804200O.99", s -> s.startsWith("804200О.99")); // a Latin O where the list flag stands
         String first = picker.offered().get(0);
         picker.chooseFirstWithKeyboard();
@@ -61,5 +61,23 @@ class ServicePickerBrowserIT extends BrowserTest {
         browser.click("[id$='addService']");
         browser.waitUntil(d -> d.findElement(By.cssSelector("[id$='serviceTable']")).getText().contains(first.substring(0, 24)));
         browser.screenshot("decision-service-added");
+    }
+
+    @Test
+    void theServiceCardsSelectsFitTheirPlaceOpenWithTheMouseAndFilterByTyping() {
+        browser.login("admin", "demo");
+        browser.go("catalog/service.xhtml");
+        SelectMenu direction = new SelectMenu(browser, "serviceForm:directionId").openWithMouse();
+        browser.screenshot("service-card-directions-open");
+        assertTrue(direction.listFitsTheWindow(), "the directions' list fits the window: " + direction.listPlace());
+        String longest = direction.shown().stream().max(java.util.Comparator.comparing(String::length)).orElseThrow();
+        direction.choose(longest);
+        assertEquals(longest, direction.chosen());
+        assertEquals(List.of(), browser.layoutProblems("service-card-long-direction"), "the chosen direction stays in its place");
+
+        SelectMenu territory = new SelectMenu(browser, "serviceForm:territoryId").openWithMouse().filter("лужск");
+        assertTrue(territory.listFitsTheWindow());
+        territory.choose("Лужский муниципальный район");
+        assertEquals("Лужский муниципальный район", territory.chosen());
     }
 }
