@@ -130,24 +130,28 @@ final class WorkingGroupTab {
         return browser.text("#main\\:messages");
     }
 
-    /** Opens the print dialog; the labels of the protocols offered and whether each is chosen. */
+    /** Opens the print dialog; the labels of the protocols offered and whether each is chosen («[x] …»). */
     List<String> openPrint() {
         browser.click("#main\\:print");
         browser.waitUntil(d -> d.findElement(By.id("printDialog")).isDisplayed());
-        return browser.driver().findElements(By.cssSelector("#printForm\\:protocols tr")).stream()
-                .map(r -> (r.findElement(By.cssSelector(".ui-chkbox-box")).getAttribute("class").contains("ui-state-active") ? "[x] " : "[ ] ")
-                        + r.findElement(By.tagName("label")).getText()).toList();
+        List<WebElement> boxes = browser.driver().findElements(By.cssSelector("#printForm\\:protocols .ui-chkbox-box"));
+        List<WebElement> labels = browser.driver().findElements(By.cssSelector("#printForm\\:protocols label"));
+        return java.util.stream.IntStream.range(0, boxes.size())
+                .mapToObj(i -> (boxes.get(i).getAttribute("class").contains("ui-state-active") ? "[x] " : "[ ] ") + labels.get(i).getText())
+                .toList();
     }
 
-    /** Toggles a protocol (row of the print dialog). */
+    /** Toggles a protocol (in the order of the print dialog). */
     WorkingGroupTab toggleProtocol(int row) {
-        browser.driver().findElements(By.cssSelector("#printForm\\:protocols tr .ui-chkbox-box")).get(row).click();
+        browser.driver().findElements(By.cssSelector("#printForm\\:protocols .ui-chkbox-box")).get(row).click();
         browser.waitForAjax();
         return this;
     }
 
+    /** Where the PDF button of the print dialog leads (a link button: the link itself or the link inside it). */
     String pdfHref() {
-        return browser.find("#printForm\\:printPdf").getAttribute("href");
+        WebElement button = browser.find("#printForm\\:printPdf");
+        return "a".equals(button.getTagName()) ? button.getAttribute("href") : button.findElement(By.tagName("a")).getAttribute("href");
     }
 
     /** The card's history tab text. */

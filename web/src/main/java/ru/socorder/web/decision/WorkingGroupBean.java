@@ -215,8 +215,8 @@ public class WorkingGroupBean implements Serializable {
 
     /** The meeting in the print dialog's list: its protocol and whether it is signed. */
     public String protocolLabel(Meeting m) {
-        return Bundle.text(m.isSigned() ? "meeting.print.signed" : "meeting.print.draft", m.getProtocolNumber() == null ? "—" : m.getProtocolNumber(),
-                RussianText.date(m.getDate()));
+        return Bundle.text(m.getProtocolNumber() == null ? "meeting.label" : "meeting.labelNumbered", RussianText.date(m.getDate()),
+                m.getProtocolNumber(), Bundle.text(m.isSigned() ? "meeting.print.signed" : "meeting.print.draft"));
     }
 
     /** Opens the print dialog with the signed protocols chosen. */
