@@ -128,4 +128,9 @@ public class ExecutorEditBean implements Serializable {
     public List<OptionItem> getTerritories() {
         return territories;
     }
+
+    /** The executor's type as a reader sees it. */
+    public String getTypeLabel() {
+        return getDraft() == null || getDraft().getType() == null ? "" : ru.socorder.model.catalog.ExecutorType.valueOf(getDraft().getType()).label();
+    }
 }

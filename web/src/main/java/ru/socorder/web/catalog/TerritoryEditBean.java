@@ -50,6 +50,11 @@ public class TerritoryEditBean extends EditBean<TerritoryForm> {
         return f;
     }
 
+    /** The level as a reader sees it. */
+    public String getLevelLabel() {
+        return getForm() == null || getForm().getLevel() == null ? "" : TerritoryLevel.valueOf(getForm().getLevel()).label();
+    }
+
     /** The codes box lines as a reader sees them: their captions, in print order. */
     public String getCodesText() {
         return getForm() == null || getForm().getOrderForm() == null ? ""
