@@ -16,12 +16,20 @@ public final class Problems {
     }
 
     public static Response of(int status, String title, String detail, List<FieldError> errors) {
+        return of(status, title, detail, errors, null);
+    }
+
+    /** @param code a stable machine-readable code of the problem (e.g. {@code IDEMPOTENCY_KEY_REUSED}), or null */
+    public static Response of(int status, String title, String detail, List<FieldError> errors, String code) {
         JsonObjectBuilder body = Json.createObjectBuilder()
                 .add("type", "about:blank")
                 .add("title", title)
                 .add("status", status);
         if (detail != null) {
             body.add("detail", detail);
+        }
+        if (code != null) {
+            body.add("code", code);
         }
         if (errors != null && !errors.isEmpty()) {
             JsonArrayBuilder list = Json.createArrayBuilder();

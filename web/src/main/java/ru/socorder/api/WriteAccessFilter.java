@@ -25,9 +25,25 @@ public class WriteAccessFilter implements ContainerRequestFilter {
     /** Requests that only compute an answer (nothing is stored): allowed to every logged-in user. */
     private static final Set<String> COMPUTING = Set.of("deadlines/parse", "identifiers");
     /** First path segment → roles that may write there; not listed: administrators and clerks. */
-    private static final Map<String, List<String>> WRITERS = Map.of(
-            "users", List.of("ADMIN"),
-            "social-orders", List.of("AUTHORITY_CLERK", "APPROVER"));
+    private static final Map<String, List<String>> WRITERS = Map.ofEntries(
+            Map.entry("users", List.of("ADMIN")),
+            Map.entry("social-orders", List.of("AUTHORITY_CLERK", "APPROVER")),
+            // registry of executors (issue 14): executors file applications and programmes, the authority's staff decide
+            Map.entry("executor-registry", List.of("AUTHORITY_CLERK", "APPROVER", "EXECUTOR")),
+            Map.entry("programmes", List.of("AUTHORITY_CLERK", "APPROVER", "EXECUTOR")),
+            // enrolments and contracts (issue 14): the executor answers enrolments and terminates its contracts
+            Map.entry("enrolments", List.of("ADMIN", "AUTHORITY_CLERK", "EXECUTOR")),
+            Map.entry("contracts", List.of("ADMIN", "AUTHORITY_CLERK", "EXECUTOR")),
+            // delivered volume (issue 15): the executor enters and submits, the authority's clerk corrects
+            Map.entry("usage", List.of("AUTHORITY_CLERK", "EXECUTOR")),
+            // agreements (issue 15): the executor signs its side, the authority's approver signs last
+            Map.entry("agreements", List.of("AUTHORITY_CLERK", "APPROVER", "EXECUTOR")),
+            Map.entry("print-templates", List.of("ADMIN")),
+            Map.entry("working-calendar", List.of("ADMIN")),
+            // payment runs (issue 15): clerks start a month's run, approvers approve it
+            Map.entry("payment-runs", List.of("ADMIN", "AUTHORITY_CLERK", "APPROVER")),
+            // payment settings: the administrator and the authority's approver (its head); the clerk reads them
+            Map.entry("payment-settings", List.of("ADMIN", "APPROVER")));
     private static final List<String> DEFAULT_WRITERS = List.of("ADMIN", "AUTHORITY_CLERK");
 
     @Override

@@ -95,9 +95,10 @@ class OpenApiDescriptionTest {
     }
 
     @Test
-    void onlyHealthAndTheDescriptionArePublic() {
-        List<String> publicOps = ApiDescription.operations(doc).stream().filter(o -> !o.requiresLogin()).map(ApiDescription.Operation::path).toList();
-        assertEquals(List.of("/health", "/openapi.json"), publicOps);
+    void onlyHealthTheDescriptionAndTheCertificateCheckArePublic() {
+        List<String> publicOps = ApiDescription.operations(doc).stream().filter(o -> !o.requiresLogin()).map(ApiDescription.Operation::path)
+                .sorted().toList();
+        assertEquals(List.of("/health", "/openapi.json", "/public/certificate-check"), publicOps);
     }
 
     @Test

@@ -93,9 +93,14 @@ public final class Api {
 
     /** The raw bytes of a download, as the demo clerk. */
     public byte[] bytes(String path) {
+        return bytes(path, "clerk", "demo");
+    }
+
+    /** The body of a GET as bytes (files), as the given user. */
+    public byte[] bytes(String path, String login, String password) {
         try {
             HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60)).GET()
-                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("clerk:demo".getBytes(StandardCharsets.UTF_8))).build();
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((login + ":" + password).getBytes(StandardCharsets.UTF_8))).build();
             return http.send(request, HttpResponse.BodyHandlers.ofByteArray()).body();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -111,9 +116,14 @@ public final class Api {
 
     /** Polls {@code GET /api/v1/jobs/{id}} as the clerk until the job has ended (60 s at most); the job's JSON. */
     public JsonObject awaitJob(long id) {
+        return awaitJob(id, "clerk", "demo");
+    }
+
+    /** Waits until a job the user may see has ended (a minute at most). */
+    public JsonObject awaitJob(long id, String login, String password) {
         long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (true) {
-            JsonObject job = clerkGet("api/v1/jobs/" + id).json();
+            JsonObject job = get("api/v1/jobs/" + id, login, password).json();
             String status = job.getString("status");
             if (!status.equals("RUNNING") && !status.equals("PREVIEWED")) {
                 return job;
@@ -140,5 +150,18 @@ public final class Api {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A JSON request with extra headers (name, value, name, value …), e.g. {@code Idempotency-Key}. */
+    public Reply sendWithHeaders(String method, String path, String json, String login, String password, String... headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(120))
+                .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((login + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        return send(b.build());
     }
 }

@@ -99,6 +99,19 @@ public final class Browser implements AutoCloseable {
         return find(css).getText();
     }
 
+    /**
+     * The element's text once it contains the expected part, or as it is after the wait (for the caller's assertion). A
+     * full submit or an AJAX answer replaces the element meanwhile: that is «not yet», the element is found again.
+     */
+    public String textOnceContains(String css, String expected) {
+        try {
+            waitUntil(d -> d.findElement(By.cssSelector(css)).getText().contains(expected));
+        } catch (org.openqa.selenium.TimeoutException notShown) {
+            // the caller asserts on what the page shows
+        }
+        return text(css);
+    }
+
     public void type(String css, String value) {
         WebElement e = find(css);
         e.clear();
@@ -125,8 +138,13 @@ public final class Browser implements AutoCloseable {
                         + " && (typeof PrimeFaces === 'undefined' || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty());")));
     }
 
+    /**
+     * Waits until the condition holds. An element re-rendered by an AJAX answer while the condition reads it
+     * (stale) means «not yet», not a failure: the condition is asked again.
+     */
     public void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition::apply);
+        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(condition::apply);
     }
 
     /** Chooses the option with the given label in a PrimeFaces selectOneMenu (through its widget, as a click would). */
@@ -257,6 +275,13 @@ public final class Browser implements AutoCloseable {
         // a full-page POST and redirect: wait for the new page, not for the old one being "complete"
         waitUntil(d -> !d.getCurrentUrl().contains("login.xhtml")
                 || !d.findElements(By.cssSelector("#loginForm\\:messages .ui-messages-error")).isEmpty());
+        waitForAjax();
+    }
+
+    /** Logs out and waits for the login page the logout's full-page POST leads to (not for the old page's readiness). */
+    public void logout() {
+        find("#logoutForm\\:logout").click();
+        waitUntil(d -> d.getCurrentUrl().contains("login.xhtml"));
         waitForAjax();
     }
 

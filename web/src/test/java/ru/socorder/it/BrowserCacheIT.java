@@ -50,7 +50,7 @@ class BrowserCacheIT extends IntegrationTest {
             browser.login("clerk", "demo");
             new OrderPage(browser).open(order);
             assertTrue(browser.text("body").contains("Иванова Мария Петровна"), "the order page names the clerk");
-            browser.click("#logoutForm\\:logout");
+            browser.logout();
             assertTrue(browser.currentPath().startsWith("/login.xhtml"), browser.currentPath());
             browser.driver().navigate().back();
             browser.waitForAjax();

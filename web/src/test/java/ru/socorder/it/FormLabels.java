@@ -26,11 +26,17 @@ final class FormLabels {
 
     /** Chooses a value of a select menu of the form as a user does: opens it and clicks the option. */
     FormLabels choose(String clientId, String label) {
-        String id = clientId.replace(":", "\\:");
-        browser.find("#" + id).click();
-        browser.waitUntil(d -> d.findElement(By.id(clientId + "_panel")).isDisplayed());
-        browser.driver().findElement(By.id(clientId + "_panel")).findElement(By.cssSelector("li[data-label='" + label + "']")).click();
-        browser.waitForAjax();
+        new SelectMenu(browser, clientId).openWithMouse().choose(label);
         return this;
+    }
+
+    /** The required labels once they satisfy the expectation (the form re-renders them after a choice), or as they are after the wait. */
+    List<String> requiredOnce(java.util.function.Predicate<List<String>> expected) {
+        try {
+            browser.waitUntil(d -> expected.test(required()));
+        } catch (org.openqa.selenium.TimeoutException notReached) {
+            // the caller's assertion reports what the form shows
+        }
+        return required();
     }
 }

@@ -112,4 +112,40 @@ class JobsIT extends IntegrationTest {
         assertEquals("АНО «Успела раньше»", same.getJsonArray("items").getJsonObject(0).getString("fullName"));
         assertEquals(1, api.clerkGet("api/v1/executors?inn=" + b[0]).json().getInt("total"));
     }
+
+    @Test
+    void theClerkChoosesToWriteOnlyTheValidRowsAndDownloadsTheRefusedOnesWithReasons() {
+        String[] a = ids();
+        String csv = "ИНН;Полное наименование;КПП;ОГРН;Тип\n"
+                + a[0] + ";АНО «Верная строка»;780201001;" + a[1] + ";НКО\n"
+                + "1234;АНО «Строка с ошибкой»;780201001;;НКО\n";
+        Api.Reply preview = importFile(csv, false);
+        assertEquals(200, preview.status(), preview.body());
+        assertTrue(!preview.json().getBoolean("importable"), "a file with a rejected row is not written as a whole");
+        long id = preview.json().getJsonObject("job").getInt("id");
+        assertEquals(1, preview.json().getInt("rejected"));
+
+        Api.Reply whole = api.send("POST", "api/v1/jobs/" + id + "/start?rows=all", null, null, "clerk", "demo");
+        assertEquals(400, whole.status(), whole.body());
+        Api.Reply bad = api.send("POST", "api/v1/jobs/" + id + "/start?rows=some", null, null, "clerk", "demo");
+        assertEquals(400, bad.status(), bad.body());
+        assertTrue(bad.body().contains("\"rows\""), "the problem names the parameter: " + bad.body());
+        assertEquals("PREVIEWED", api.clerkGet("api/v1/jobs/" + id).json().getString("status"), "nothing started by refused calls");
+
+        Api.Reply valid = api.send("POST", "api/v1/jobs/" + id + "/start?rows=valid", null, null, "clerk", "demo");
+        assertEquals(202, valid.status(), valid.body());
+        JsonObject job = api.awaitJob(id);
+        assertEquals("COMPLETED", job.getString("status"), job.toString());
+        assertEquals(1, job.getInt("written"));
+        assertEquals(1, api.clerkGet("api/v1/executors?inn=" + a[0]).json().getInt("total"));
+
+        Api.Reply refused = api.clerkGet("api/v1/jobs/" + id + "/refused.csv");
+        assertEquals(200, refused.status(), refused.body());
+        List<String> lines = refused.body().replace("\uFEFF", "").lines().toList();
+        assertEquals(2, lines.size(), refused.body());
+        assertEquals("ИНН;Полное наименование;КПП;ОГРН;Тип;Строка файла;Причина отказа", lines.get(0));
+        assertTrue(lines.get(1).startsWith("1234;АНО «Строка с ошибкой»;780201001;;НКО;3;"), lines.get(1));
+        assertTrue(lines.get(1).contains("ИНН"), "the reason names what is wrong: " + lines.get(1));
+        assertEquals(404, api.get("api/v1/jobs/" + id + "/refused.csv", "executor", "demo").status(), "another's job");
+    }
 }

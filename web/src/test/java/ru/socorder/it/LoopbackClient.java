@@ -34,15 +34,17 @@ final class LoopbackClient {
         this.root = deployment.getPath().endsWith("/") ? deployment.getPath() : deployment.getPath() + "/";
     }
 
+    /** A GET as the user (login null: without credentials). */
     Api.Reply get(String path, String login, String password) {
         try (Socket socket = new Socket()) {
             socket.bind(new InetSocketAddress(sourceAddress, 0));
             socket.connect(new InetSocketAddress("127.0.0.1", port), 10_000);
             socket.setSoTimeout(30_000);
-            String credentials = Base64.getEncoder().encodeToString((login + ":" + password).getBytes(StandardCharsets.UTF_8));
+            String authorization = login == null ? "" : "Authorization: Basic "
+                    + Base64.getEncoder().encodeToString((login + ":" + password).getBytes(StandardCharsets.UTF_8)) + "\r\n";
             OutputStream out = socket.getOutputStream();
             out.write(("GET " + root + path + " HTTP/1.0\r\nHost: 127.0.0.1:" + port + "\r\nAccept: application/json\r\n"
-                    + "Authorization: Basic " + credentials + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                    + authorization + "\r\n").getBytes(StandardCharsets.UTF_8));
             out.flush();
             return parse(readAll(socket.getInputStream()));
         } catch (IOException e) {

@@ -15,10 +15,11 @@ final class SelectMenu {
         this.id = id;
     }
 
-    /** Clicks the select and waits until its list is open (and still open once the page is idle). */
+    /** Clicks the select and waits until its list is open and stands still (an option clicked while it slides can miss). */
     SelectMenu openWithMouse() {
         browser.driver().findElement(By.id(id)).click();
-        browser.waitUntil(d -> panel().isDisplayed());
+        browser.waitUntil(d -> panel().isDisplayed() && Boolean.FALSE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return typeof jQuery !== 'undefined' && jQuery(arguments[0]).is(':animated');", panel())));
         browser.waitForAjax();
         return this;
     }
@@ -49,7 +50,7 @@ final class SelectMenu {
     SelectMenu choose(String label) {
         panel().findElements(By.cssSelector("li.ui-selectonemenu-item")).stream().filter(e -> e.isDisplayed() && e.getText().equals(label))
                 .findFirst().orElseThrow(() -> new AssertionError("«" + label + "» is not shown: " + shown())).click();
-        browser.waitUntil(d -> !panel().isDisplayed());
+        browser.waitUntil(d -> !panel().isDisplayed() && chosen().strip().equals(label));
         browser.waitForAjax();
         return this;
     }

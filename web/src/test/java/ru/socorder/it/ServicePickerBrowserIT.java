@@ -55,7 +55,13 @@ class ServicePickerBrowserIT extends BrowserTest {
         ServicePicker picker = new ServicePicker(browser, "main:tabs:scopeService").openWithMouse();
         assertTrue(picker.listFitsTheWindow(), "the list fits the 1366 px window: " + picker.listPlace());
         picker.type("804200O.99", s -> s.startsWith("804200О.99")); // a Latin O where the list flag stands
-        String first = picker.offered().get(0);
+        String[] shown = new String[1]; // the list may be re-rendered by a late answer: read its first item once it shows
+        browser.waitUntil(d -> {
+            List<String> offered = picker.offered();
+            shown[0] = offered.isEmpty() ? "" : offered.get(0);
+            return shown[0].length() >= 24;
+        });
+        String first = shown[0];
         picker.chooseFirstWithKeyboard();
         assertEquals(first, picker.chosen());
         browser.click("[id$='addService']");

@@ -45,7 +45,7 @@ class ShellBrowserIT extends IntegrationTest {
         assertTrue(!menu.contains("Администрирование"), "a clerk must not see administration");
         assertTrue(Integer.parseInt(browser.text("#countServices")) >= 24, "demo services are loaded");
 
-        browser.click("#logoutForm\\:logout");
+        browser.logout();
         assertTrue(browser.currentPath().startsWith("/login.xhtml"), browser.currentPath());
         assertTrue(browser.text("#logoutNote").contains("Вы вышли из системы"));
         browser.go("index.xhtml");

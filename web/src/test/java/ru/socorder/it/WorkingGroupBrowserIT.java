@@ -46,7 +46,7 @@ class WorkingGroupBrowserIT extends IntegrationTest {
         assertFalse(group.save(), "a meeting in the future is refused");
         assertTrue(group.dialogMessages().contains("31.12.2030 ещё не наступила"), group.dialogMessages());
         browser.screenshot("meeting-future-refused");
-        group.date(java.time.LocalDate.now().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+        group.date(java.time.LocalDate.now(ru.socorder.service.system.ClockProducer.ZONE).format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
         assertTrue(group.save(), group.dialogMessages());
         assertEquals(1, group.meetingCount());
         assertTrue(group.meetings().contains("2 / 3"), group.meetings());
@@ -58,12 +58,12 @@ class WorkingGroupBrowserIT extends IntegrationTest {
         assertTrue(group.meetings().contains("проект, не подписан"), group.meetings());
 
         group.sign(0);
-        assertTrue(group.meetings().contains("подписан " + java.time.LocalDate.now().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"))),
+        assertTrue(group.meetings().contains("подписан " + java.time.LocalDate.now(ru.socorder.service.system.ClockProducer.ZONE).format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"))),
                 group.meetings());
         assertFalse(group.canChange(0), "a signed protocol is final");
 
         group.newMeeting().question("Ошибочно записанное заседание").present(0, true)
-                .date(java.time.LocalDate.now().minusDays(1).format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+                .date(java.time.LocalDate.now(ru.socorder.service.system.ClockProducer.ZONE).minusDays(1).format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
         assertTrue(group.save(), group.dialogMessages());
         assertEquals(2, group.meetingCount());
         assertTrue(group.canChange(0) && !group.canChange(1), "the meetings by date: yesterday's draft, today's signed one");

@@ -79,7 +79,7 @@ class WorkingGroupIT extends IntegrationTest {
                 "a stale version is refused");
 
         assertRefused(api.post(path + "/sign", "{\"version\":" + version + ",\"signedOn\":\"2024-04-01\"}"), "signedOn", "раньше заседания");
-        assertRefused(api.post(path + "/sign", "{\"version\":" + version + ",\"signedOn\":\"" + LocalDate.now().plusDays(2) + "\"}"),
+        assertRefused(api.post(path + "/sign", "{\"version\":" + version + ",\"signedOn\":\"" + LocalDate.now(ru.socorder.service.system.ClockProducer.ZONE).plusDays(2) + "\"}"),
                 "signedOn", "ещё не наступила");
         Api.Reply signed = api.post(path + "/sign", "{\"version\":" + version + ",\"signedOn\":\"2024-04-05\"}");
         assertEquals(200, signed.status(), signed.body());

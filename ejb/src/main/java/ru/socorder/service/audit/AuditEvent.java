@@ -7,6 +7,9 @@ import static ru.socorder.service.audit.RecordKind.DIRECTION;
 import static ru.socorder.service.audit.RecordKind.EXECUTOR;
 import static ru.socorder.service.audit.RecordKind.JOB;
 import static ru.socorder.service.audit.RecordKind.ORDER;
+import static ru.socorder.service.audit.RecordKind.PROGRAMME;
+import static ru.socorder.service.audit.RecordKind.REGISTRY_APPLICATION;
+import static ru.socorder.service.audit.RecordKind.REGISTRY_ENTRY;
 import static ru.socorder.service.audit.RecordKind.SERVICE;
 import static ru.socorder.service.audit.RecordKind.TERRITORY;
 import static ru.socorder.service.audit.RecordKind.UNIT;
@@ -38,6 +41,10 @@ public enum AuditEvent {
     EXECUTOR_IMPORT_RERUN(JOB, "повторный запуск импорта исполнителей"),
     SERVICE_IMPORT_STARTED(JOB, "запуск импорта услуг"),
     SERVICE_IMPORT_RERUN(JOB, "повторный запуск импорта услуг"),
+    CERTIFICATE_APPLICATION_IMPORT_STARTED(JOB, "запуск загрузки заявлений на сертификаты"),
+    CERTIFICATE_APPLICATION_IMPORT_RERUN(JOB, "повторный запуск загрузки заявлений на сертификаты"),
+    USAGE_IMPORT_STARTED(JOB, "запуск загрузки оказанных услуг"),
+    USAGE_IMPORT_RERUN(JOB, "повторный запуск загрузки оказанных услуг"),
 
     /** A file stored for a record of any kind (the kind is the owner's). */
     ATTACHMENT_STORED(null, "приложен файл"),
@@ -76,6 +83,17 @@ public enum AuditEvent {
     PLAN_ACTIVITY_OVERDUE(DECISION, "мероприятие плана: просрочено"),
     INDICATOR_ACTUAL(DECISION, "фактическое значение показателя"),
 
+    // registry of executors and programmes (issue 14)
+    REGISTRY_APPLICATION_CREATED(REGISTRY_APPLICATION, "создание"),
+    REGISTRY_APPLICATION_UPDATED(REGISTRY_APPLICATION, "изменение"),
+    REGISTRY_ENTRY_SERVICES(REGISTRY_ENTRY, "включены услуги"),
+    PROGRAMME_CREATED(PROGRAMME, "создание"),
+    PROGRAMME_UPDATED(PROGRAMME, "изменение"),
+    PROGRAMME_GROUP_ADDED(PROGRAMME, "группа добавлена"),
+    PROGRAMME_GROUP_UPDATED(PROGRAMME, "группа изменена"),
+    PROGRAMME_GROUP_DELETED(PROGRAMME, "группа удалена"),
+    SERVICE_NORMATIVE_SET(SERVICE, "нормативные затраты"),
+
     LOGIN_FAILED(USER, "неудачный вход"),
     LOGIN_LOCKED(USER, "вход заблокирован"),
     LOGIN_REFUSED_LOCKED(USER, "вход отклонён: блокировка"),
@@ -84,7 +102,47 @@ public enum AuditEvent {
     LOGIN_ADDRESS_UNLOCKED(ADDRESS, "блокировка адреса истекла"),
     USER_CREATED(USER, "создание"),
     USER_UPDATED(USER, "изменение"),
-    USER_UNLOCKED(USER, "блокировка снята администратором");
+    USER_UNLOCKED(USER, "блокировка снята администратором"),
+
+    // --- certificates (issue 14): recipients, applications, certificates, terms ---
+    CONSUMER_CREATED(RecordKind.CONSUMER, "регистрация получателя"),
+    CONSUMER_UPDATED(RecordKind.CONSUMER, "изменение сведений о получателе"),
+    CONSUMER_VIEWED(RecordKind.CONSUMER, "просмотр персональных данных"),
+    CONSUMER_HELD(RecordKind.CONSUMER, "задержан как возможный дубликат"),
+    CONSUMER_RELEASED(RecordKind.CONSUMER, "проверка дубликата снята: другой ребёнок"),
+    CONSUMER_MERGED(RecordKind.CONSUMER, "дубликат: использована существующая запись"),
+    CERTIFICATE_APPLICATION_RECEIVED(RecordKind.CERTIFICATE_APPLICATION, "заявление принято"),
+    CERTIFICATE_ISSUED(RecordKind.CERTIFICATE, "сертификат выдан"),
+    CERTIFICATE_PRINTED(RecordKind.CERTIFICATE, "печать сертификата или выписки"),
+    CERTIFICATE_TERMS_SAVED(RecordKind.CERTIFICATE_TERMS, "параметры сертификата сохранены"),
+
+    // --- year-end closing (issue 15) ---
+    YEAR_CLOSING_CALENDAR_SAVED(RecordKind.YEAR_CLOSING, "календарь закрытия года сохранён"),
+    YEAR_CLOSING_STARTED(RecordKind.YEAR_CLOSING, "закрытие года начато"),
+    YEAR_CLOSING_FINISHED(RecordKind.YEAR_CLOSING, "год закрыт"),
+    // --- delivered volume (issue 15) ---
+    USAGE_MONTH_SUBMITTED(RecordKind.USAGE_MONTH, "месяц отправлен: часы оплачены по сертификатам"),
+    USAGE_CORRECTED(RecordKind.USAGE, "исправление отправленных часов"),
+    // --- agreements (issue 15) ---
+    AGREEMENT_SAVED(RecordKind.AGREEMENT, "изменение проекта"),
+    AGREEMENT_PRINTED(RecordKind.AGREEMENT, "печать соглашения"),
+    /** Written before the payment settings (V29); kept so that older journal rows read the same. */
+    AGREEMENT_ADVANCE_SHARE(RecordKind.AUTHORITY, "доля аванса по соглашениям"),
+    PAYMENT_SETTINGS_CHANGED(RecordKind.AUTHORITY, "настройки оплаты: доля аванса, рабочий день оплаты"),
+    PRINT_TEMPLATE_REPLACED(RecordKind.PRINT_TEMPLATE, "шаблон заменён"),
+    PRINT_TEMPLATE_REVERTED(RecordKind.PRINT_TEMPLATE, "восстановлен поставляемый шаблон"),
+    // --- production calendar: the days the Government's decree moves ---
+    WORKING_CALENDAR_DAY_ADDED(RecordKind.WORKING_CALENDAR, "день внесён в производственный календарь"),
+    WORKING_CALENDAR_DAY_CHANGED(RecordKind.WORKING_CALENDAR, "день производственного календаря изменён"),
+    WORKING_CALENDAR_DAY_DELETED(RecordKind.WORKING_CALENDAR, "день удалён из производственного календаря"),
+
+    // --- payments (issue 15): the month's payment run ---
+    YEAR_END_STARTED(JOB, "запуск закрытия года"),
+    YEAR_END_RERUN(JOB, "продолжение закрытия года"),
+    PAYMENT_RUN_STARTED(JOB, "запуск расчёта оплаты за месяц"),
+    PAYMENT_RUN_RERUN(JOB, "продолжение расчёта оплаты за месяц"),
+    PAYMENT_RUN_REBUILT(RecordKind.PAYMENT_RUN, "пересчёт неутверждённой оплаты за месяц"),
+    PAYMENT_RUN_APPROVED(RecordKind.PAYMENT_RUN, "оплата за месяц утверждена");
 
     private final RecordKind kind;
     private final String label;

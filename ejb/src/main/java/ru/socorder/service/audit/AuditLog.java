@@ -1,10 +1,10 @@
 package ru.socorder.service.audit;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.SecurityContext;
 import java.time.Clock;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -27,9 +27,6 @@ public class AuditLog {
     private CurrentUser currentUser;
 
     @Inject
-    private SecurityContext securityContext;
-
-    @Inject
     private Clock clock;
 
     /** An event about a record of the event's own kind, done by the logged-in user (or the system). */
@@ -39,12 +36,21 @@ public class AuditLog {
 
     /** An event about a record whose kind the caller names (a file stored for a record of any kind). */
     public void record(AuditEvent event, RecordKind kind, Long recordId, String details) {
-        if (securityContext.getCallerPrincipal() != null) { // not asked of the request-scoped user outside a request
-            Caller c = currentUser.get();
+        Caller c = caller();
+        if (c != null) {
             write(c.login(), c.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(",")), c.organisationName(),
                     event, kind, recordId, details);
         } else {
             write("system", null, null, event, kind, recordId, details);
+        }
+    }
+
+    /** The logged-in user (or the user a background job acts for); null for the system, also outside any request. */
+    private Caller caller() {
+        try {
+            return currentUser.isLoggedIn() ? currentUser.get() : null;
+        } catch (ContextNotActiveException outsideARequest) {
+            return null;
         }
     }
 

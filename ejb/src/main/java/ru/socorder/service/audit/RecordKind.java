@@ -23,7 +23,20 @@ public enum RecordKind {
     CERTIFICATE("Certificate", "социальный сертификат"),
     ENROLMENT("Enrolment", "запись на программу"),
     CONTRACT("ConsumerContract", "договор с потребителем"),
-    ADDRESS("Address", "сетевой адрес");
+    ADDRESS("Address", "сетевой адрес"),
+    // certificates (issue 14)
+    CERTIFICATE_TERMS("CertificateTerms", "параметры сертификата"),
+    // year-end closing (issue 15)
+    YEAR_CLOSING("ClosingCalendar", "закрытие года"),
+    // delivered volume (issue 15)
+    USAGE("ContractUsage", "оказанные услуги по договору за месяц"),
+    USAGE_MONTH("UsageMonth", "месяц оказанных услуг исполнителя"),
+    // agreements (issue 15)
+    AGREEMENT("Agreement", "соглашение"),
+    PRINT_TEMPLATE("PrintTemplate", "шаблон печатной формы"),
+    WORKING_CALENDAR("WorkingCalendarDay", "день производственного календаря"),
+    // payments (issue 15)
+    PAYMENT_RUN("PaymentRun", "расчёт оплаты за месяц");
 
     private final String code;
     private final String label;

@@ -16,7 +16,7 @@ import ru.socorder.model.catalog.Territory;
 import ru.socorder.model.identifier.Inn;
 import ru.socorder.service.common.DatabaseErrors;
 import ru.socorder.service.common.FieldError;
-import ru.socorder.service.exchange.ImportPreview;
+import ru.socorder.service.exchange.RowSink;
 import ru.socorder.service.exchange.RuleResult;
 import ru.socorder.service.job.ImportTarget;
 
@@ -37,8 +37,8 @@ public class ExecutorImports implements ImportTarget {
     }
 
     @Override
-    public ImportPreview<ExecutorDraft> preview(String fileName, byte[] content) {
-        return executors.previewImport(fileName, content);
+    public void preview(String fileName, byte[] content, RowSink sink) {
+        executors.previewImport(fileName, content).sendTo(sink);
     }
 
     @Override

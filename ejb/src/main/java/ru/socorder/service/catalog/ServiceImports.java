@@ -20,6 +20,7 @@ import ru.socorder.service.common.BusinessException;
 import ru.socorder.service.common.DatabaseErrors;
 import ru.socorder.service.common.FieldError;
 import ru.socorder.service.exchange.ImportPreview;
+import ru.socorder.service.exchange.RowSink;
 import ru.socorder.service.exchange.RuleResult;
 import ru.socorder.service.job.ImportTarget;
 import ru.socorder.service.security.Caller;
@@ -48,11 +49,11 @@ public class ServiceImports implements ImportTarget {
     }
 
     @Override
-    public ImportPreview<ServiceDraft> preview(String fileName, byte[] content) {
+    public void preview(String fileName, byte[] content, RowSink sink) {
         ImportPreview<ServiceDraft> preview = services.previewImport(fileName, content);
         Caller caller = currentUser.get();
         preview.drafts().forEach(d -> caller.require(Rights.Action.CREATE, Rights.of(ru.socorder.model.catalog.SocialService.class, d.getTerritoryId())));
-        return preview;
+        preview.sendTo(sink);
     }
 
     @Override

@@ -8,7 +8,8 @@ import ru.socorder.service.lifecycle.Lifecycle;
  * An application for a certificate is created RECEIVED, or HELD when the child probably is already registered (the
  * clerk resolves the hold). After the checks it is issued, refused with a reason code, or queued while the order's
  * certificate volume is exhausted; a queued application is served — issued — automatically, in order, when volume is
- * freed or the order is amended upward. The authority's clerks act (an adapter's API account is such a clerk).
+ * freed or the order is amended upward, or refused automatically then if the child is no longer eligible. The
+ * authority's clerks act (an adapter's API account is such a clerk).
  */
 public final class CertificateApplicationLifecycle {
 
@@ -16,7 +17,9 @@ public final class CertificateApplicationLifecycle {
     public enum Action {
         RESOLVE, ISSUE, ENQUEUE, REFUSE, WITHDRAW,
         /** Taken by nobody: follows when volume is freed and the application is first in its queue. */
-        SERVE
+        SERVE,
+        /** Taken by nobody: when the queue is served, an application whose child is no longer eligible is refused. */
+        REFUSE_QUEUED
     }
 
     /** @param clerkOfAuthority a clerk of the authority the application is addressed to */
@@ -42,6 +45,8 @@ public final class CertificateApplicationLifecycle {
             .commentRequired("Укажите основание отзыва заявления")
             .step(Action.SERVE).from(CertificateApplicationStatus.QUEUED).to(CertificateApplicationStatus.ISSUED)
             .automatic("заявление из очереди обслуживается, когда освобождается объём социального заказа")
+            .step(Action.REFUSE_QUEUED).from(CertificateApplicationStatus.QUEUED).to(CertificateApplicationStatus.REFUSED)
+            .automatic("заявлению из очереди отказывается при её обслуживании, если ребёнок больше не соответствует условиям выдачи")
             .build();
 
     /** The record type in the transition log. */
@@ -69,6 +74,7 @@ public final class CertificateApplicationLifecycle {
             case REFUSE -> "отказать";
             case WITHDRAW -> "отозвать";
             case SERVE -> "выдан сертификат из очереди";
+            case REFUSE_QUEUED -> "отказано при обслуживании очереди";
         };
     }
 }

@@ -16,7 +16,9 @@ public final class ContractLifecycle {
     public enum Action {
         COMPLETE, TERMINATE,
         /** Taken by nobody: follows on the contract's start date. */
-        START
+        START,
+        /** Taken by nobody: the year end completes a contract of the closing year (ended within it, or continued). */
+        YEAR_END
     }
 
     /**
@@ -41,6 +43,8 @@ public final class ContractLifecycle {
             .by(Actor::eitherSide, SIDES).commentRequired("Укажите основание расторжения договора")
             .step(Action.START).from(ContractStatus.CONCLUDED).to(ContractStatus.ACTIVE)
             .automatic("исполнение договора начинается в дату начала обучения")
+            .step(Action.YEAR_END).from(ContractStatus.CONCLUDED, ContractStatus.ACTIVE).to(ContractStatus.COMPLETED)
+            .automatic("при закрытии года договор года завершается: неизрасходованный резерв освобождается")
             .build();
 
     /** The record type in the transition log. */
@@ -63,6 +67,7 @@ public final class ContractLifecycle {
             case COMPLETE -> "отметить исполнение";
             case TERMINATE -> "расторгнуть";
             case START -> "началось обучение";
+            case YEAR_END -> "закрытие года";
         };
     }
 }

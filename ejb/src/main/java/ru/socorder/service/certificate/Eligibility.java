@@ -41,6 +41,35 @@ public final class Eligibility {
         public RefusalReason reason() {
             return reasons.isEmpty() ? null : reasons.get(0);
         }
+
+        /** Every reason's Russian text, in order (what a refused application stores for the family), or null. */
+        public String text() {
+            return reasons.isEmpty() ? null : String.join("; ", reasons.stream().map(RefusalReason::text).toList());
+        }
+    }
+
+    /** What serving the queue does with a queued application. */
+    public enum QueueStep {
+        /** the volume has room: the certificate is issued */
+        SERVE,
+        /** the volume is still exhausted: it keeps its place, and nobody behind it is served */
+        WAIT,
+        /** the child is no longer eligible: refused with the reasons, and the queue goes on */
+        REFUSE
+    }
+
+    /**
+     * The step for a queued application from its verdict now. Only a lack of room in the volume keeps it waiting; every
+     * reason the intake refuses for — no terms, the start date outside their period, another territory, the age on
+     * the start date, another active certificate for the service or direction, no certificate volume for the service
+     * in the order, the year closing — refuses it: waiting would never end in a certificate.
+     */
+    public static QueueStep whenServed(Verdict verdict) {
+        return switch (verdict.outcome()) {
+            case ISSUE -> QueueStep.SERVE;
+            case QUEUE -> QueueStep.WAIT;
+            case REFUSE -> QueueStep.REFUSE;
+        };
     }
 
     /**

@@ -14,6 +14,11 @@ public abstract class BusinessException extends RuntimeException {
     /** HTTP status the API answers with. */
     public abstract int status();
 
+    /** A stable machine-readable code of the problem (the API's {@code code} member), or null. */
+    public String code() {
+        return null;
+    }
+
     /** A short Russian title for the problem body. */
     public abstract String title();
 }

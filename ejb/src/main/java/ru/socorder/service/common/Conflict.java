@@ -1,18 +1,33 @@
 package ru.socorder.service.common;
 
-/** A duplicate, a stale version (someone else saved first) or a transition not allowed in the current state. */
+/**
+ * A duplicate, a stale version (someone else saved first) or a transition not allowed in the current state; a conflict
+ * an adapter must tell apart carries its own code and title ({@link #coded}).
+ */
 public class Conflict extends BusinessException {
     private static final long serialVersionUID = 1L;
 
     private final boolean staleVersion;
+    private final String code;
+    private final String title;
 
     public Conflict(String message) {
-        this(message, false);
+        this(message, false, null, null);
     }
 
-    private Conflict(String message, boolean staleVersion) {
+    private Conflict(String message, boolean staleVersion, String code, String title) {
         super(message);
         this.staleVersion = staleVersion;
+        this.code = code;
+        this.title = title;
+    }
+
+    /**
+     * A conflict with a code of its own that API clients act on (e.g. {@code IDEMPOTENCY_KEY_REUSED},
+     * {@code YEAR_CLOSING}) and a Russian title; the message is the text an adapter passes on.
+     */
+    public static Conflict coded(String code, String title, String message) {
+        return new Conflict(message, false, code, title);
     }
 
     /** Whether someone else saved first: the caller should reload before changing anything. */
@@ -23,7 +38,7 @@ public class Conflict extends BusinessException {
     /** The record was changed by someone else since the caller read it. */
     public static Conflict staleVersion() {
         return new Conflict("Запись уже изменена другим пользователем. Обновите страницу, чтобы увидеть актуальные данные, "
-                + "и повторите изменения.", true);
+                + "и повторите изменения.", true, null, null);
     }
 
     @Override
@@ -32,7 +47,12 @@ public class Conflict extends BusinessException {
     }
 
     @Override
+    public String code() {
+        return code != null ? code : super.code();
+    }
+
+    @Override
     public String title() {
-        return "Конфликт";
+        return title != null ? title : "Конфликт";
     }
 }

@@ -90,10 +90,18 @@ public final class PagedQuery<T> {
         return condition(condition, parameter, value);
     }
 
-    private PagedQuery<T> condition(String condition, String parameter, Object value) {
+    /**
+     * A condition the list always has (part of what the list is, not a filter the user asked for), with every named
+     * parameter it uses; parameters may be shared with later conditions.
+     */
+    public PagedQuery<T> require(String condition, Map<String, ?> parameters) {
         where.append(where.length() == 0 ? " where " : " and ").append("(").append(condition).append(")");
-        parameters.put(parameter, value);
+        this.parameters.putAll(parameters);
         return this;
+    }
+
+    private PagedQuery<T> condition(String condition, String parameter, Object value) {
+        return require(condition, Map.of(parameter, value));
     }
 
     public Page<T> page(PageRequest request) {

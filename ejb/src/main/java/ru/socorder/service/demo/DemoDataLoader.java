@@ -157,6 +157,8 @@ public class DemoDataLoader {
         if (data.containsKey("orders")) {
             data.getJsonArray("orders").getValuesAs(JsonObject.class).forEach(orders::load);
         }
+        int certificates = selection(authorityByKey, executorByKey);
+        LOG.info(() -> "Demo registry of executors and certificates loaded: " + certificates + " certificates");
         int decisionsLoaded = decisionCount;
         LOG.info(() -> "Demo decisions loaded: " + decisionsLoaded);
         int fixedNumbers = corrected;
@@ -164,6 +166,21 @@ public class DemoDataLoader {
                         + "corrected from the seeds' lookalike characters), %d executors, %d users",
                 territoryByKey.size(), authorityByKey.size(), data.getJsonArray("services").size(), fixedNumbers,
                 executorByKey.size(), data.getJsonArray("users").size()));
+    }
+
+    /** The registry of executors, the certificates, agreements and delivered hours of the Luga district ({@code demo/selection.json}). */
+    private int selection(Map<String, AuthorisedBody> authorityByKey, Map<String, Executor> executorByKey) {
+        JsonObject selection = read("/demo/selection.json");
+        AuthorisedBody authority = authorityByKey.get(selection.getString("authority"));
+        int year = selection.getInt("year");
+        em.flush();
+        var programmes = new RegistryDemoLoader(em, authority, executorByKey, year).load(selection);
+        em.flush();
+        int issued = new CertificateDemoLoader(em, authority, year).load(selection, programmes);
+        em.flush();
+        int[] money = new MoneyPathDemoLoader(em, authority, year).load();
+        LOG.info(() -> "Demo agreements and delivered hours loaded: " + money[0] + " agreements, " + money[1] + " contract-months");
+        return issued;
     }
 
     private static String text(JsonObject own, JsonObject template, String key) {

@@ -123,25 +123,43 @@ public final class TableWriter {
 
     /** Writes the CSV row by row to the stream (which stays open). */
     public static <T> void csv(List<Column<T>> columns, Iterable<T> rows, OutputStream out) throws IOException {
-        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
-        w.write('\uFEFF');
-        line(w, columns.stream().map(Column::header).map(h -> (Object) h).toList());
+        CsvLines csv = csvLines(out);
+        csv.line(columns.stream().map(Column::header).map(h -> (Object) h).toList());
         for (T row : rows) {
-            line(w, columns.stream().map(c -> c.value().apply(row)).toList());
+            csv.line(columns.stream().map(c -> c.value().apply(row)).toList());
         }
-        w.flush();
+        csv.flush();
     }
 
-    private static void line(Writer w, List<Object> cells) throws IOException {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                w.write(';');
-            }
-            Object value = cells.get(i);
-            // a number such as -12,5 is a number to Excel, not text to neutralise
-            w.write(value instanceof Number ? text(value) : FormulaGuard.csvField(text(value)));
+    /** A CSV written a line at a time as the rows come (UTF-8 with BOM, semicolons, texts formula-safe). */
+    public static CsvLines csvLines(OutputStream out) throws IOException {
+        return new CsvLines(out);
+    }
+
+    /** See {@link #csvLines}; the stream stays open, {@link #flush} at the end. */
+    public static final class CsvLines {
+        private final Writer w;
+
+        private CsvLines(OutputStream out) throws IOException {
+            w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
+            w.write('\uFEFF');
         }
-        w.write("\r\n");
+
+        public void line(List<?> cells) throws IOException {
+            for (int i = 0; i < cells.size(); i++) {
+                if (i > 0) {
+                    w.write(';');
+                }
+                Object value = cells.get(i);
+                // a number such as -12,5 is a number to Excel, not text to neutralise
+                w.write(value instanceof Number ? text(value) : FormulaGuard.csvField(text(value)));
+            }
+            w.write("\r\n");
+        }
+
+        public void flush() throws IOException {
+            w.flush();
+        }
     }
 
     private static String text(Object value) {

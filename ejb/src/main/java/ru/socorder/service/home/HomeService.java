@@ -15,6 +15,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import ru.socorder.model.decision.DecisionStatus;
 import ru.socorder.model.order.OrderStatus;
+import ru.socorder.model.registry.ProgrammeStatus;
+import ru.socorder.model.registry.RegistryApplicationStatus;
+import ru.socorder.model.registry.RegistryEntryStatus;
 import ru.socorder.model.security.Role;
 import ru.socorder.service.common.BoundaryFailures;
 import ru.socorder.service.decision.ApprobationPlanService;
@@ -100,6 +103,39 @@ public class HomeService {
         rows.forEach((name, c) -> all.add(new TerritoryRow(name, c[0], c[1], c[2], c[3])));
         all.sort(Comparator.comparingLong(TerritoryRow::overdue).reversed().thenComparing(TerritoryRow::territory));
         return new Territories(all.subList(0, Math.min(TOP, all.size())), all.size());
+    }
+
+    // --- registry of executors (issue 14) ---------------------------------------------------------------------------
+
+    /**
+     * The registry's counters of the caller: applications awaiting review in the own authority (its staff); the own
+     * organisation's applications by status, active registry entries and programmes (an executor's user).
+     */
+    public record RegistryCounters(long awaitingReview, Map<RegistryApplicationStatus, Long> ownApplications, long ownActiveEntries,
+                                   long ownProgrammes, long ownCertifiedProgrammes) implements Serializable {
+    }
+
+    public RegistryCounters registry() {
+        Caller c = currentUser.get();
+        DataScope authority = DataScope.ownAuthority(c, "a.authority.id");
+        long awaiting = authority.isNothing() ? 0 : authority.bind(em.createQuery("select count(a) from RegistryApplication a "
+                        + "where a.status in :open" + authority.and(), Long.class))
+                .setParameter("open", List.of(RegistryApplicationStatus.SUBMITTED, RegistryApplicationStatus.UNDER_REVIEW)).getSingleResult();
+        Map<RegistryApplicationStatus, Long> own = new EnumMap<>(RegistryApplicationStatus.class);
+        if (c.executorId() == null || !c.has(Role.EXECUTOR)) {
+            return new RegistryCounters(awaiting, own, 0, 0, 0);
+        }
+        for (Object[] row : em.createQuery("select a.status, count(a) from RegistryApplication a where a.executor.id = :x group by a.status",
+                Object[].class).setParameter("x", c.executorId()).getResultList()) {
+            own.put((RegistryApplicationStatus) row[0], (Long) row[1]);
+        }
+        long entries = em.createQuery("select count(e) from RegistryEntry e where e.executor.id = :x and e.status = :active", Long.class)
+                .setParameter("x", c.executorId()).setParameter("active", RegistryEntryStatus.ACTIVE).getSingleResult();
+        long programmes = em.createQuery("select count(p) from Programme p where p.executor.id = :x", Long.class)
+                .setParameter("x", c.executorId()).getSingleResult();
+        long certified = em.createQuery("select count(p) from Programme p where p.executor.id = :x and p.status = :s", Long.class)
+                .setParameter("x", c.executorId()).setParameter("s", ProgrammeStatus.CERTIFIED).getSingleResult();
+        return new RegistryCounters(awaiting, own, entries, programmes, certified);
     }
 
     /** The current version of an order family. */

@@ -1,36 +1,16 @@
 package ru.socorder.service.job;
 
-import java.io.Serializable;
-import java.util.List;
-import ru.socorder.service.exchange.ImportPreview;
+import ru.socorder.service.exchange.RowSink;
 
 /**
- * What an area supplies to import a file through a job: how to read and check it (as the current user, nothing
- * written) and how to write checked drafts (in the job's transaction, without a user: rights were checked when the
- * file was previewed and the job confirmed). Implemented by a session bean of the area, found by {@link #kind()}.
+ * A job that imports a file: how to read and check it (as the current user, nothing written) besides how to write
+ * checked drafts ({@link JobTarget#write}, in the job's transaction, for the user who confirmed the preview).
  */
-public interface ImportTarget {
-
-    /** The job kind, e.g. {@code EXECUTOR_IMPORT}. */
-    String kind();
-
-    /** Reads the file and checks every row as the current user; writes nothing. */
-    ImportPreview<? extends Serializable> preview(String fileName, byte[] content);
+public interface ImportTarget extends JobTarget {
 
     /**
-     * Checks each draft again (the directory may have changed since the preview) and writes those that pass, in
-     * the caller's transaction; a refused draft is not written at all. Returns one outcome per draft, in order.
+     * Reads the file and checks every row as the current user, handing each row to the sink in file order (a large
+     * file row by row, see {@code TableReader.stream}); writes nothing of the area's records.
      */
-    List<Outcome> write(List<Serializable> drafts);
-
-    /** The id of the written record, or the Russian reason it was refused. */
-    record Outcome(Long recordId, String refusal) {
-        public static Outcome written(long id) {
-            return new Outcome(id, null);
-        }
-
-        public static Outcome refused(String reason) {
-            return new Outcome(null, reason);
-        }
-    }
+    void preview(String fileName, byte[] content, RowSink sink);
 }

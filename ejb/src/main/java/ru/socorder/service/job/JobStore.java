@@ -13,14 +13,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import ru.socorder.model.job.JobFile;
 import ru.socorder.model.job.JobRow;
 import ru.socorder.model.job.JobRun;
 import ru.socorder.model.job.JobStatus;
 import ru.socorder.service.common.Conflict;
 import ru.socorder.service.common.NotFound;
-import ru.socorder.service.exchange.ImportPreview;
 import ru.socorder.service.exchange.ImportRow;
+import ru.socorder.service.exchange.RowSink;
 import ru.socorder.service.security.Caller;
 
 /**
@@ -40,33 +41,76 @@ public class JobStore {
     @Inject
     private Clock clock;
 
-    /** Stores a checked file as a PREVIEWED job: the file, and every row with its verdict and its draft. */
-    public long create(String kind, String fileName, Caller caller, byte[] content, ImportPreview<? extends Serializable> preview) {
+    /**
+     * Stores a file as a PREVIEWED job and every row the reading hands over (its verdict, and the draft of an accepted
+     * row), a thousand rows per flush: the rows of a large file are never all in memory.
+     */
+    public long create(String kind, String fileName, Caller caller, byte[] content, java.util.function.Consumer<RowSink> reading) {
         JobRun run = new JobRun(kind, fileName, caller.login(), caller.authorityId(), clock.instant());
         em.persist(run);
         em.flush();
         long id = run.getId();
         em.persist(new JobFile(id, content));
-        int accepted = 0;
-        int next = 0;
-        int stored = 0;
-        for (ImportRow r : preview.rows()) {
+        int[] counts = new int[2]; // stored, accepted
+        reading.accept((r, draft) -> {
             byte[] payload = null;
             if (r.status() != ImportRow.Status.REJECTED) {
-                payload = Payloads.write(preview.drafts().get(next++));
-                accepted++;
+                payload = Payloads.write(draft);
+                counts[1]++;
             }
             em.persist(new JobRow(id, r.line(), r.status().name(), r.key(), r.name(),
                     r.messages().isEmpty() ? null : String.join(JobRowView.SEPARATOR, r.messages()), payload));
-            if (++stored % FLUSH_EVERY == 0) {
+            if (++counts[0] % FLUSH_EVERY == 0) {
                 em.flush();
                 em.clear();
             }
-        }
+        });
         em.flush();
         em.clear();
-        em.find(JobRun.class, id).setTotalRows(accepted);
+        em.find(JobRun.class, id).setTotalRows(counts[1]);
         return id;
+    }
+
+    /** One row of a job that is not an import: what it is called (key and name, for the job's row list) and its draft. */
+    public record PlannedRow(String key, String name, Serializable draft) {
+    }
+
+    /**
+     * Stores a job whose rows the area planned (no file): every row VALID with its draft, a thousand rows per flush;
+     * the job is PREVIEWED until {@link #begin} starts it.
+     */
+    public long createPlanned(String kind, String name, Caller caller, Long authorityId, java.util.stream.Stream<PlannedRow> rows) {
+        JobRun run = new JobRun(kind, name, caller.login(), authorityId, clock.instant());
+        em.persist(run);
+        em.flush();
+        long id = run.getId();
+        int[] count = new int[1];
+        rows.forEach(r -> {
+            em.persist(new JobRow(id, ++count[0], "VALID", r.key(), r.name(), null, Payloads.write(r.draft())));
+            if (count[0] % FLUSH_EVERY == 0) {
+                em.flush();
+                em.clear();
+            }
+        });
+        em.flush();
+        em.clear();
+        em.find(JobRun.class, id).setTotalRows(count[0]);
+        return id;
+    }
+
+    /**
+     * The refused rows of a job — rejected by the check or failed when written — line → the reasons, in file order
+     * (what the result file lists).
+     */
+    public java.util.SortedMap<Integer, String> refused(long id) {
+        java.util.SortedMap<Integer, String> out = new java.util.TreeMap<>();
+        for (Object[] r : em.createQuery("select r.line, r.messages from JobRow r where r.jobId = :j "
+                        + "and (r.verdict = 'REJECTED' or r.outcome = 'FAILED') order by r.line", Object[].class)
+                .setParameter("j", id).getResultList()) {
+            String reasons = r[1] == null ? "" : ((String) r[1]).replace(JobRowView.SEPARATOR, "; ");
+            out.put(((Number) r[0]).intValue(), reasons);
+        }
+        return out;
     }
 
     public JobRun run(long id) {
@@ -118,6 +162,16 @@ public class JobStore {
         }
     }
 
+    /** The runs RUNNING now, id → kind (at startup: those a server that stopped left RUNNING). */
+    public Map<Long, String> running() {
+        Map<Long, String> out = new TreeMap<>();
+        for (Object[] r : em.createQuery("select j.id, j.kind from JobRun j where j.status = :s", Object[].class)
+                .setParameter("s", JobStatus.RUNNING).getResultList()) {
+            out.put((Long) r[0], (String) r[1]);
+        }
+        return out;
+    }
+
     /** Runs left RUNNING by a server that stopped become INTERRUPTED (called once at startup). */
     public int interruptRunning() {
         List<JobRun> running = em.createQuery("select j from JobRun j where j.status = :s", JobRun.class)
@@ -146,7 +200,7 @@ public class JobStore {
      * batch runtime retries it.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void writeChunk(long job, List<Long> rowIds, ImportTarget target) {
+    public void writeChunk(long job, List<Long> rowIds, JobTarget target) {
         List<JobRow> rows = em.createQuery("select r from JobRow r where r.id in :ids and r.outcome is null order by r.line",
                 JobRow.class).setParameter("ids", rowIds).getResultList();
         // the payloads in one query: the lazy attribute would be read row by row
@@ -156,10 +210,10 @@ public class JobStore {
             payloads.put((Long) p[0], (byte[]) p[1]);
         }
         List<Serializable> drafts = rows.stream().map(r -> Payloads.read(payloads.get(r.getId()))).toList();
-        List<ImportTarget.Outcome> outcomes = target.write(drafts);
+        List<JobTarget.Outcome> outcomes = target.write(drafts);
         int failed = 0;
         for (int i = 0; i < rows.size(); i++) {
-            ImportTarget.Outcome o = outcomes.get(i);
+            JobTarget.Outcome o = outcomes.get(i);
             if (o.refusal() == null) {
                 rows.get(i).written(o.recordId());
             } else {
@@ -169,6 +223,12 @@ public class JobStore {
         }
         em.createQuery("update JobRun j set j.processedRows = j.processedRows + :n, j.failedRows = j.failedRows + :f where j.id = :id")
                 .setParameter("n", rows.size()).setParameter("f", failed).setParameter("id", job).executeUpdate();
+    }
+
+    /** Who started a job: the batch writer writes for that user. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public String startedBy(long id) {
+        return run(id).getStartedBy();
     }
 
     /** The kind of a job, for the batch writer. */

@@ -7,7 +7,11 @@ import ru.socorder.model.job.JobStatus;
 public final class JobTexts {
     private static final Map<String, String> KINDS = Map.of(
             "EXECUTOR_IMPORT", "Импорт исполнителей",
-            "SERVICE_IMPORT", "Импорт услуг");
+            "SERVICE_IMPORT", "Импорт услуг",
+            "CERTIFICATE_APPLICATION_IMPORT", "Загрузка заявлений на сертификаты",
+            "USAGE_IMPORT", "Загрузка оказанных услуг",
+            "PAYMENT_RUN", "Расчёт оплаты за месяц",
+            "YEAR_END", "Закрытие года");
 
     private JobTexts() {
     }

@@ -34,6 +34,11 @@ public record JobView(long id, String kind, JobStatus status, String fileName, S
         return status == JobStatus.PREVIEWED && valid + corrected > 0 && rejected == 0;
     }
 
+    /** The accepted rows of the preview can be written without the rejected ones (chosen explicitly). */
+    public boolean partlyImportable() {
+        return status == JobStatus.PREVIEWED && valid + corrected > 0;
+    }
+
     public boolean running() {
         return status == JobStatus.RUNNING;
     }

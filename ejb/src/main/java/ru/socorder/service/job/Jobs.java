@@ -10,10 +10,14 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.Serializable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.SortedMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import ru.socorder.model.job.JobRow;
@@ -30,7 +34,8 @@ import ru.socorder.service.common.PageRequest;
 import ru.socorder.service.common.PagedQuery;
 import ru.socorder.service.common.ValidationFailed;
 import ru.socorder.service.exchange.FileNames;
-import ru.socorder.service.exchange.ImportPreview;
+import ru.socorder.service.exchange.TableReader;
+import ru.socorder.service.exchange.TableWriter;
 import ru.socorder.service.security.Caller;
 import ru.socorder.service.security.CurrentUser;
 import ru.socorder.service.security.DataScope;
@@ -58,7 +63,7 @@ public class Jobs {
     private CurrentUser currentUser;
 
     @Inject
-    private ImportTargets targets;
+    private JobTargets targets;
 
     @EJB
     private JobStore store;
@@ -70,27 +75,142 @@ public class Jobs {
     public JobView previewImport(String kind, String fileName, byte[] content) {
         Caller caller = currentUser.get();
         String name = fileName == null || fileName.isBlank() ? null : FileNames.clean("fileName", fileName, 300);
-        ImportPreview<? extends Serializable> preview = targets.of(kind).preview(name, content);
-        return store.view(store.run(store.create(kind, name, caller, content, preview)));
+        ImportTarget target = targets.importOf(kind);
+        return store.view(store.run(store.create(kind, name, caller, content, sink -> target.preview(name, content, sink))));
     }
 
-    /** Starts writing a previewed import; refused while any row is rejected. */
+    /**
+     * What a confirmed import writes, chosen explicitly by the user: {@link #ALL} — the whole file or nothing (refused
+     * while any row is rejected), {@link #VALID} — the accepted rows, leaving the rejected ones for the result file.
+     */
+    public enum Rows {
+        ALL, VALID
+    }
+
+    /** Starts writing a previewed import, the whole file (refused while any row is rejected). */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public JobView confirm(long id) {
+        return confirm(id, Rows.ALL);
+    }
+
+    /** Starts writing a previewed import: the whole file, or only its accepted rows. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public JobView confirm(long id, Rows rows) {
         JobView job = startable(id);
-        if (job.status() == JobStatus.PREVIEWED && !job.importable()) {
+        if (job.status() == JobStatus.PREVIEWED && rows == Rows.ALL && !job.importable()) {
             throw new ValidationFailed("file", "Импорт не выполнен: отклонено строк — " + job.rejected()
-                    + ". Исправьте их и загрузите файл снова; пока есть отклонённые строки, ничего не записывается.");
+                    + ". Исправьте их и загрузите файл снова или загрузите только верные строки; пока есть отклонённые "
+                    + "строки, весь файл не записывается.");
+        }
+        if (job.status() == JobStatus.PREVIEWED && rows == Rows.VALID && !job.partlyImportable()) {
+            throw new ValidationFailed("file", "В файле нет ни одной верной строки: загружать нечего");
         }
         store.begin(id, List.of(JobStatus.PREVIEWED));
-        audit.record(AuditEvent.jobStarted(job.kind(), false), id, job.fileName() + ": " + job.total() + " записей");
+        audit.record(AuditEvent.jobStarted(job.kind(), false), id, job.fileName() + ": " + job.total() + " записей"
+                + (rows == Rows.VALID && job.rejected() > 0 ? ", только верные строки (отклонено " + job.rejected() + ")" : ""));
+        return launch(id);
+    }
+
+    /**
+     * The result file of a job: the rows of the original file that were refused — rejected by the check or failed
+     * when written — with their own cells and a last column «Причина отказа», as CSV (UTF-8, semicolons), so the
+     * clerk corrects them and loads the file again. The original is read as a stream; nothing is held but the
+     * refused lines' reasons.
+     */
+    public void writeRefused(long id, OutputStream out) throws IOException {
+        JobRun run = visible(id);
+        SortedMap<Integer, String> refused = store.refused(id);
+        byte[] original = store.file(id);
+        TableWriter.CsvLines csv = TableWriter.csvLines(out);
+        IOException[] failure = new IOException[1];
+        TableReader.stream(run.getFileName(), original, new TableReader.Rows() {
+            private int width;
+
+            @Override
+            public void header(List<String> headers) {
+                width = headers.size();
+                write(new ArrayList<Object>(headers), "Строка файла", "Причина отказа");
+            }
+
+            @Override
+            public void row(int line, List<String> cells) {
+                String reasons = refused.get(line);
+                if (reasons != null) {
+                    List<Object> values = new ArrayList<>(cells);
+                    while (values.size() < width) {
+                        values.add("");
+                    }
+                    write(values, line, reasons);
+                }
+            }
+
+            private void write(List<Object> values, Object line, String reasons) {
+                values.add(line);
+                values.add(reasons);
+                try {
+                    csv.line(values);
+                } catch (IOException e) {
+                    failure[0] = e;
+                    throw new UncheckedIOException(e);
+                }
+            }
+        });
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+        csv.flush();
+    }
+
+    /**
+     * Starts a job that is not an import: its rows are planned by the area (e.g. the month's agreements of a payment
+     * run) and written in chunks by the kind's {@link JobTarget}, with the same progress, re-run and recovery as an
+     * import. The caller's rights are the area's to check before. Joins the caller's transaction; {@link #start} it
+     * after that has committed.
+     */
+    public long create(String kind, String name, Long authorityId, java.util.stream.Stream<JobStore.PlannedRow> rows) {
+        return create(currentUser.get(), kind, name, authorityId, rows);
+    }
+
+    /**
+     * The same for a starter who is not the current user: {@link Caller#system()} for work a timer starts (its chunks
+     * are written as «system»).
+     */
+    public long create(Caller starter, String kind, String name, Long authorityId, java.util.stream.Stream<JobStore.PlannedRow> rows) {
+        targets.of(kind);
+        long id = store.createPlanned(kind, name, starter, authorityId, rows);
+        store.begin(id, List.of(JobStatus.PREVIEWED));
+        audit.record(AuditEvent.jobStarted(kind, false), id, name);
+        return id;
+    }
+
+    /** Launches a job {@link #create created} and committed; answers where it stands. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public JobView start(long id) {
         return launch(id);
     }
 
     /** Runs a failed or interrupted job again: rows already written stay, the rest are written. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public JobView rerun(long id) {
-        JobView job = startable(id);
+        return resume(startable(id));
+    }
+
+    /**
+     * The same for an area that decided itself who may resume its job (a timer resuming the year end it started, a
+     * clerk of the authority resuming its month's payment run): no check of the caller.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public JobView resumeAsArea(long id) {
+        return resume(store.view(store.run(id)));
+    }
+
+    /** The status of a job, without a check of the caller (for the area that started it). */
+    public JobStatus status(long id) {
+        return store.run(id).getStatus();
+    }
+
+    private JobView resume(JobView job) {
+        long id = job.id();
         store.begin(id, List.of(JobStatus.FAILED, JobStatus.INTERRUPTED));
         audit.record(AuditEvent.jobStarted(job.kind(), true), id, job.processed() + " из " + job.total() + " уже обработано");
         return launch(id);
@@ -150,7 +270,7 @@ public class Jobs {
     private JobView launch(long id) {
         Properties parameters = new Properties();
         parameters.setProperty("jobRunId", String.valueOf(id));
-        parameters.setProperty("chunk", String.valueOf(CHUNK));
+        parameters.setProperty("chunk", String.valueOf(targets.of(store.kind(id)).chunk()));
         try {
             JobOperator operator = BatchRuntime.getJobOperator();
             operator.start(BATCH_JOB, parameters);

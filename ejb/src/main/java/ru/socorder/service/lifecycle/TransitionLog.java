@@ -35,17 +35,39 @@ public class TransitionLog {
         return write(recordType, recordId, CREATED, null, state, comment);
     }
 
+    /** Records the creation of a record by the system itself (the year end's continuation contracts and certificates). */
+    public <S extends Enum<S>> RecordTransition createdAutomatically(String recordType, long recordId, S state, String comment) {
+        return write(recordType, recordId, CREATED, null, state, comment, SYSTEM, null, null);
+    }
+
     /** Records a step of the record taken by the current user. */
     public <S extends Enum<S>, A extends Enum<A>> RecordTransition record(String recordType, long recordId, A action, S from, S to,
                                                                        String comment) {
         return write(recordType, recordId, action.name(), from, to, comment);
     }
 
+    /**
+     * Records an automatic step taken by the system itself — a timer, with no user logged in (an enrolment lapsing
+     * when its answer is overdue); the actor is {@value #SYSTEM}.
+     */
+    public <S extends Enum<S>, A extends Enum<A>> RecordTransition automatic(String recordType, long recordId, A action, S from, S to,
+                                                                          String comment) {
+        return write(recordType, recordId, action.name(), from, to, comment, SYSTEM, null, null);
+    }
+
+    /** The actor of the steps the system takes by itself. */
+    public static final String SYSTEM = "system";
+
     private <S extends Enum<S>> RecordTransition write(String recordType, long recordId, String action, S from, S to, String comment) {
         Caller c = currentUser.get();
+        return write(recordType, recordId, action, from, to, comment, c.login(),
+                c.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(",")), c.organisationName());
+    }
+
+    private <S extends Enum<S>> RecordTransition write(String recordType, long recordId, String action, S from, S to, String comment,
+                                                       String actor, String roles, String organisation) {
         RecordTransition t = new RecordTransition(recordType, recordId, action, from == null ? null : from.name(), to.name(),
-                c.login(), c.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(",")), c.organisationName(),
-                clock.instant(), comment == null || comment.isBlank() ? null : comment.strip());
+                actor, roles, organisation, clock.instant(), comment == null || comment.isBlank() ? null : comment.strip());
         em.persist(t);
         return t;
     }

@@ -66,6 +66,9 @@ public class OrderFormationService {
     @EJB
     private ru.socorder.service.lifecycle.TransitionLog transitions;
 
+    @Inject
+    private jakarta.enterprise.event.Event<OrderApproved> approved;
+
     /** What the database's uniqueness rules (V8) mean for a clerk. */
     private static final Map<String, String> DUPLICATES = Map.of(
             "ux_order_per_year", "Заказ органа по этому направлению на этот год уже есть: изменения вносятся новой версией",
@@ -272,6 +275,9 @@ public class OrderFormationService {
         transitions.record(OrderLifecycle.RECORD, o.getId(), action, from, next, comment);
         DatabaseErrors.flush(em, DUPLICATES);
         audit.record(AuditEvent.orderStep(action), o.getId(), comment);
+        if (next == OrderStatus.APPROVED || next == OrderStatus.PUBLISHED) {
+            approved.fire(new OrderApproved(o.getId(), o.getAuthority().getId()));
+        }
         return o;
     }
 

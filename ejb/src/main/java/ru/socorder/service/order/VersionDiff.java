@@ -14,7 +14,10 @@ import ru.socorder.model.order.OrderQuality;
 import ru.socorder.model.order.SocialOrder;
 import ru.socorder.model.order.Volumes;
 
-/** What changed between two versions of an order, line by line (by registry number) and year by year. */
+/**
+ * What changed between two versions of an order, line by line (by registry number) and year by year. {@link Change}
+ * and the {@code compare} helpers are the differences of every versioned record (agreements: {@code AgreementDiff}).
+ */
 public final class VersionDiff {
 
     /** One difference: the line, the year (null for the line as a whole), what changed, before and after. */
@@ -73,10 +76,21 @@ public final class VersionDiff {
         return changes;
     }
 
-    private static void compare(List<Change> changes, String line, int year, String what, BigDecimal before, BigDecimal after) {
+    /**
+     * Adds a change when two numbers differ (numerically: 1.0 equals 1.00) — shared by the versions of every kind of
+     * record that has them (orders, agreements).
+     */
+    public static void compare(List<Change> changes, String line, Integer year, String what, BigDecimal before, BigDecimal after) {
         boolean same = before == null ? after == null : after != null && before.compareTo(after) == 0;
         if (!same) {
             changes.add(new Change(line, year, what, text(before), text(after)));
+        }
+    }
+
+    /** Adds a change when two texts differ («—» for none). */
+    public static void compare(List<Change> changes, String line, Integer year, String what, String before, String after) {
+        if (!java.util.Objects.equals(before, after)) {
+            changes.add(new Change(line, year, what, before == null ? "—" : before, after == null ? "—" : after));
         }
     }
 

@@ -35,16 +35,32 @@ import net.sf.jasperreports.pdf.JRPdfExporter;
  * only fill and export. The templates use the DejaVu fonts of the font extension with Identity-H encoding, so
  * Cyrillic text is embedded and can be extracted from the PDF.
  *
+ * <p>A template an administrator replaced ({@code print_template}, {@link PrintTemplates}) prints instead of the
+ * shipped one: every print asks the replacement's version (one small query) and the compiled template is cached under
+ * the name and that version, so a replacement or a revert takes effect with the next print, on every server, and is
+ * compiled once; {@link #forget} drops the compiled copies of a name.
+ *
  * <p>Each part is filled as a report of its own and counts its own pages. A text field with the key
  * {@value #PAGE_OF_PAGES} is rewritten after all parts are filled to «стр. X из Y» over the whole document.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class ReportEngine {
+    /** The database's replacements of shipped templates ({@code print_template}); absent in unit tests: shipped only. */
+    @jakarta.persistence.PersistenceContext
+    private jakarta.persistence.EntityManager em;
+
     private static final Logger LOG = Logger.getLogger(ReportEngine.class.getName());
     /** Key of a (page footer) text field that shows the page number and the page count of the whole document. */
     public static final String PAGE_OF_PAGES = "pageOfPages";
     private final Map<String, JasperReport> compiled = new ConcurrentHashMap<>();
+    /** How long the list of replaced templates is trusted before it is read again (another server may have changed it). */
+    private static final long REPLACEMENTS_FRESH_NANOS = 10_000_000_000L;
+    /** Replaced templates → their versions, as last read, and when: one query serves the parts of many prints. */
+    private volatile Replacements replacements;
+
+    private record Replacements(Map<String, Long> versions, long readAt) {
+    }
 
     /**
      * A filled part of a printed document: template, parameters and table rows, and the words the template's
@@ -73,23 +89,66 @@ public class ReportEngine {
 
     /** The template compiled with its words replaced and the named optional columns left out. */
     public JasperReport template(String path, Map<String, String> words, Set<String> omit) {
-        String key = (words.isEmpty() ? path : path + new java.util.TreeMap<>(words)) + (omit.isEmpty() ? "" : " without " + new java.util.TreeSet<>(omit));
+        Long replacement = replacementVersion(path);
+        String key = path + (replacement == null ? "" : "#" + replacement) + (words.isEmpty() ? "" : new java.util.TreeMap<>(words))
+                + (omit.isEmpty() ? "" : " without " + new java.util.TreeSet<>(omit));
         return compiled.computeIfAbsent(key, k -> {
             long start = System.nanoTime();
-            try (InputStream in = ReportEngine.class.getResourceAsStream("/reports/" + path + ".jrxml")) {
-                if (in == null) {
-                    throw new IllegalStateException("No report template " + path);
-                }
-                String source = withWords(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), words, path);
+            try {
+                byte[] bytes = replacement == null ? shipped(path) : replacementContent(path);
+                String source = withWords(new String(bytes, java.nio.charset.StandardCharsets.UTF_8), words, path);
                 JasperDesign design = JRXmlLoader.load(new java.io.ByteArrayInputStream(source.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
                 TemplateColumns.omit(design, omit);
                 JasperReport r = JasperCompileManager.compileReport(design);
                 LOG.info(() -> "Report template " + k + " compiled in " + (System.nanoTime() - start) / 1_000_000 + " ms");
                 return r;
-            } catch (IOException | JRException e) {
+            } catch (JRException e) {
                 throw new IllegalStateException("Report template " + path + " cannot be compiled", e);
             }
         });
+    }
+
+    /** The shipped template's source ({@code /reports/<path>.jrxml}). */
+    public static byte[] shipped(String path) {
+        try (InputStream in = ReportEngine.class.getResourceAsStream("/reports/" + path + ".jrxml")) {
+            if (in == null) {
+                throw new IllegalStateException("No report template " + path);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new IllegalStateException("Report template " + path + " cannot be read", e);
+        }
+    }
+
+    /**
+     * The version of the template's replacement, or null when the shipped one prints. The list of replacements is read
+     * once for all templates and kept ten seconds: on this server a replacement applies to the next print
+     * ({@link #forget}), on another one within ten seconds.
+     */
+    private Long replacementVersion(String path) {
+        if (em == null) {
+            return null;
+        }
+        Replacements r = replacements;
+        if (r == null || System.nanoTime() - r.readAt() > REPLACEMENTS_FRESH_NANOS) {
+            Map<String, Long> versions = new java.util.HashMap<>();
+            for (Object[] t : em.createQuery("select t.name, t.version from PrintTemplate t", Object[].class).getResultList()) {
+                versions.put((String) t[0], ((Number) t[1]).longValue());
+            }
+            r = new Replacements(versions, System.nanoTime());
+            replacements = r;
+        }
+        return r.versions().get(path);
+    }
+
+    private byte[] replacementContent(String path) {
+        return em.find(ru.socorder.model.reporting.PrintTemplate.class, path).getContent();
+    }
+
+    /** Drops the compiled copies of a template (after its replacement changed). */
+    public void forget(String path) {
+        replacements = null;
+        compiled.keySet().removeIf(k -> k.equals(path) || k.startsWith(path + "#") || k.startsWith(path + "{") || k.startsWith(path + " "));
     }
 
     /** Replaces each {@code {{key}}} by its word (XML-escaped); a key without a word is a programming error. */

@@ -17,6 +17,17 @@ public record Caller(String login, String fullName, Set<Role> roles,
         return roles.contains(role);
     }
 
+    /** The login of work nobody started: the timers' (a year end after its closing date). */
+    public static final String SYSTEM = "system";
+
+    /**
+     * Time-driven work done without a user (a job a timer starts): no role and no organisation, so no right follows
+     * from it — what such work does, its area has decided; the history and the journal name it «system».
+     */
+    public static Caller system() {
+        return new Caller(SYSTEM, "Система", java.util.Set.of(), null, null, null, null, null);
+    }
+
     public boolean isAdmin() {
         return has(Role.ADMIN);
     }

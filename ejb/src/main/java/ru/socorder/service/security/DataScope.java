@@ -14,6 +14,8 @@ import ru.socorder.model.security.Role;
  * its territory, anybody else none;</li>
  * <li>{@link #executor} — rows of an executor (contracts, reports, payments): administrators and observers all, an
  * executor's users their own organisation's, the staff of authorities all (they administer the executors).</li>
+ * <li>{@link #authorityAndExecutor} — rows of an authority and an executor: the executor's users their own, others
+ * as {@link #authority};</li>
  * <li>{@link #ownAuthority}, {@link #ownTerritory} — the caller's own work (the home page): rows of the authority or
  * territory the caller is bound to, for every role; administrators and observers, bound to none, see none here.</li>
  * </ul>
@@ -73,6 +75,19 @@ public final class DataScope {
             return new DataScope(null, null, "все исполнители");
         }
         return restricted(path, caller.has(Role.EXECUTOR) ? caller.executorId() : null, "исполнитель " + caller.executorId());
+    }
+
+    /**
+     * Rows with two owners, an authority and an executor (registry applications, enrolments, contracts): an executor's
+     * users their own organisation's rows, everybody else as {@link #authority} — the authority's staff its rows,
+     * administrators and observers all. Paths are the JPQL paths of the authority id and of the executor id.
+     */
+    public static DataScope authorityAndExecutor(Caller caller, String authorityPath, String executorPath) {
+        if (caller.has(Role.EXECUTOR) && !caller.isAdmin() && !caller.has(Role.OBSERVER)
+                && !caller.has(Role.AUTHORITY_CLERK) && !caller.has(Role.APPROVER)) {
+            return restricted(executorPath, caller.executorId(), "исполнитель " + caller.executorId());
+        }
+        return authority(caller, authorityPath);
     }
 
     private static DataScope restricted(String path, Long id, String description) {

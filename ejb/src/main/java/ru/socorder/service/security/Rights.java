@@ -1,6 +1,7 @@
 package ru.socorder.service.security;
 
 import java.util.Objects;
+import ru.socorder.model.calendar.WorkingCalendarDay;
 import ru.socorder.model.catalog.ActivityDirection;
 import ru.socorder.model.catalog.AuthorisedBody;
 import ru.socorder.model.catalog.Executor;
@@ -21,14 +22,17 @@ import ru.socorder.model.security.UserAccount;
  * {@link #of(Class, Long)} (a record of the kind owned by a territory or an authority, e.g. a new service of a
  * territory). Who owns what:
  * <ul>
- * <li>territories, activity directions, units — the administrator changes them;</li>
+ * <li>territories, activity directions, units, the days of the production calendar — the administrator changes them;</li>
  * <li>authorised bodies — the administrator; a clerk edits the card of the own authority;</li>
  * <li>services and decisions belong to a territory — the administrator and the clerks of authorities of that
  * territory;</li>
  * <li>executors — the administrator and every clerk (the authorities administer the executors);</li>
  * <li>user accounts — the administrator;</li>
  * <li>social orders belong to an authority — its clerks change them, its approvers approve them; administrators and
- * observers read every authority's orders, the authority's staff their own.</li>
+ * observers read every authority's orders, the authority's staff their own;</li>
+ * <li>the records of the selection by social certificate (registry applications and entries, programmes,
+ * normatives and certificate terms, consumers, certificate applications, certificates, enrolments, contracts) —
+ * see {@link SelectionRights}.</li>
  * </ul>
  * Everything else is read by every logged-in user.
  */
@@ -41,10 +45,18 @@ public final class Rights {
         APPROVE
     }
 
-    /** A record of a kind owned by a territory (services, decisions) or an authority (orders, the authority itself). */
-    public record Target(Class<?> type, Long owner) {
+    /**
+     * A record of a kind owned by a territory (services, decisions, consumers, settings) or an authority (orders, the
+     * authority itself, registry and certificate records), and — for the records of the selection by certificate — by
+     * an executor as well (its application, programmes, enrolments, contracts).
+     */
+    public record Target(Class<?> type, Long owner, Long executor) {
         public Target {
             Objects.requireNonNull(type, "type");
+        }
+
+        public Target(Class<?> type, Long owner) {
+            this(type, owner, null);
         }
     }
 
@@ -65,6 +77,11 @@ public final class Rights {
         return new Target(type, owner);
     }
 
+    /** A record of the kind owned by an authority (its id) and an executor (its id); either null: not yet chosen. */
+    public static Target of(Class<?> type, Long authority, Long executor) {
+        return new Target(type, authority, executor);
+    }
+
     /** Why the caller may not do the action with the record; null when it may. */
     public static String refusal(Caller c, Action action, Object record) {
         Target t = target(record);
@@ -72,13 +89,17 @@ public final class Rights {
         if (type == SocialOrder.class) {
             return order(c, action, t.owner());
         }
+        if (SelectionRights.covers(type)) {
+            return SelectionRights.refusal(c, action, t);
+        }
         if (action == Action.READ) {
             return type == UserAccount.class && !c.isAdmin() ? USERS : null;
         }
         if (action == Action.APPROVE) {
             return APPROVER_OF_OWNER;
         }
-        if (type == Territory.class || type == ActivityDirection.class || type == MeasurementUnit.class) {
+        if (type == Territory.class || type == ActivityDirection.class || type == MeasurementUnit.class
+                || type == WorkingCalendarDay.class) {
             return c.isAdmin() ? null : ADMIN_ONLY;
         }
         if (type == UserAccount.class) {
@@ -134,6 +155,10 @@ public final class Rights {
         }
         if (record instanceof AuthorisedBody a) {
             return new Target(AuthorisedBody.class, a.getId());
+        }
+        Target selection = SelectionRights.target(record);
+        if (selection != null) {
+            return selection;
         }
         return new Target(record.getClass(), null);
     }

@@ -11,6 +11,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
+import ru.socorder.service.certificate.CertificateExpiry;
 import ru.socorder.service.demo.DemoDataLoader;
 import ru.socorder.service.security.InitialAdministrator;
 
@@ -38,6 +39,10 @@ public class DatabaseSetup {
     @EJB
     private InitialAdministrator initialAdministrator;
 
+    @EJB
+    private CertificateExpiry certificateExpiry;
+
+
     @PostConstruct
     void setUp() {
         long start = System.nanoTime();
@@ -56,5 +61,6 @@ public class DatabaseSetup {
         } else {
             initialAdministrator.ensureExists();
         }
+        certificateExpiry.catchUp(); // a server that was down expires what ended meanwhile
     }
 }

@@ -29,6 +29,11 @@ class CertificateLifecyclesTest {
         assertThrows(Conflict.class, () -> t.next(queued, CertificateApplicationLifecycle.Action.ISSUE, clerk, null));
         assertEquals(CertificateApplicationStatus.ISSUED, t.follow(queued, CertificateApplicationLifecycle.Action.SERVE));
         assertNull(t.follow(CertificateApplicationStatus.WITHDRAWN, CertificateApplicationLifecycle.Action.SERVE));
+        assertEquals(CertificateApplicationStatus.REFUSED, t.follow(queued, CertificateApplicationLifecycle.Action.REFUSE_QUEUED),
+                "serving the queue refuses a child no longer eligible");
+        assertNull(t.follow(CertificateApplicationStatus.RECEIVED, CertificateApplicationLifecycle.Action.REFUSE_QUEUED));
+        assertThrows(Conflict.class, () -> t.next(queued, CertificateApplicationLifecycle.Action.REFUSE_QUEUED, clerk, "нет"),
+                "only the system takes it; the clerk refuses with REFUSE");
         assertEquals(List.of(CertificateApplicationLifecycle.Action.REFUSE, CertificateApplicationLifecycle.Action.WITHDRAW),
                 t.actions(queued, clerk));
     }

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import ru.socorder.model.catalog.Territory;
 import ru.socorder.model.catalog.TerritoryLevel;
@@ -13,6 +15,7 @@ import ru.socorder.model.certificate.OnePer;
 import ru.socorder.model.certificate.RefusalReason;
 import ru.socorder.service.certificate.Eligibility.Holding;
 import ru.socorder.service.certificate.Eligibility.Outcome;
+import ru.socorder.service.certificate.Eligibility.QueueStep;
 import ru.socorder.service.certificate.Eligibility.Request;
 import ru.socorder.service.certificate.Eligibility.Verdict;
 import ru.socorder.service.certificate.Eligibility.Volume;
@@ -101,6 +104,33 @@ class EligibilityTest {
         assertEquals(List.of(RefusalReason.OUTSIDE_PERIOD, RefusalReason.TERRITORY, RefusalReason.AGE, RefusalReason.ALREADY_HOLDS,
                 RefusalReason.NO_VOLUME), v.reasons());
         assertEquals(RefusalReason.OUTSIDE_PERIOD, v.reason(), "the code the application stores");
+    }
+
+    @Test
+    void servingTheQueueRefusesWhatTheIntakeWouldRefuseAndOnlyALackOfRoomKeepsItWaiting() {
+        CertificateTerms terms = terms(LUGA, OnePer.DIRECTION);
+        Request r = child(LocalDate.of(2015, 3, 8));
+        Volume exhausted = new Volume(new BigDecimal("500"), new BigDecimal("500"), BigDecimal.ONE);
+        assertEquals(QueueStep.SERVE, Eligibility.whenServed(check(terms, r, List.of(), ROOM)), "room: the certificate is issued");
+        assertEquals(QueueStep.WAIT, Eligibility.whenServed(check(terms, r, List.of(), exhausted)), "no room yet: it keeps its place");
+        Map<RefusalReason, Verdict> refusals = new LinkedHashMap<>();
+        refusals.put(RefusalReason.NO_TERMS, check(null, r, List.of(), exhausted));
+        refusals.put(RefusalReason.OUTSIDE_PERIOD, check(terms, new Request(r.birthDate(), LUGA, LocalDate.of(2025, 1, 10), SERVICE, DIRECTION),
+                List.of(), exhausted));
+        refusals.put(RefusalReason.TERRITORY, check(terms, new Request(r.birthDate(), GATCHINA, START, SERVICE, DIRECTION), List.of(), exhausted));
+        refusals.put(RefusalReason.AGE, check(terms, child(LocalDate.of(2020, 1, 1)), List.of(), exhausted));
+        refusals.put(RefusalReason.ALREADY_HOLDS_DIRECTION, check(terms, r, List.of(new Holding(OTHER_SERVICE, DIRECTION, 2024)), exhausted));
+        refusals.put(RefusalReason.ALREADY_HOLDS, check(terms(LUGA, OnePer.SERVICE), r, List.of(new Holding(SERVICE, DIRECTION, 2024)), ROOM));
+        refusals.put(RefusalReason.NO_VOLUME, check(terms, r, List.of(), new Volume(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ONE)));
+        refusals.forEach((reason, verdict) -> {
+            assertEquals(QueueStep.REFUSE, Eligibility.whenServed(verdict), reason + " refuses, with or without room");
+            assertEquals(reason, verdict.reason(), "the code the application stores");
+            assertEquals(reason.text(), verdict.text(), "the text the adapters pass on");
+        });
+        Verdict two = check(terms, new Request(LocalDate.of(2020, 1, 1), GATCHINA, START, SERVICE, DIRECTION), List.of(), ROOM);
+        assertEquals(RefusalReason.TERRITORY.text() + "; " + RefusalReason.AGE.text(), two.text(), "every reason, as the intake stores them");
+        assertEquals(QueueStep.REFUSE, Eligibility.whenServed(new Verdict(Outcome.REFUSE, List.of(RefusalReason.YEAR_CLOSING))),
+                "the year's issuing stopped: the wait would never end");
     }
 
     @Test

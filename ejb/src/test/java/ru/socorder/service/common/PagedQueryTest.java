@@ -47,6 +47,15 @@ class PagedQueryTest {
     }
 
     @Test
+    void aRequiredConditionAppliesWithAllItsParametersAndFiltersFollowIt() {
+        PagedQuery<SocialOrder> q = orders(CLERK).require("o.fiscalYear between :from and :to", Map.of("from", 2024, "to", 2026))
+                .filter("o.fiscalYear <> :to + :skip", "skip", 1);
+        assertEquals("select o from SocialOrder o where (o.authority.id = :scope) and (o.fiscalYear between :from and :to) "
+                + "and (o.fiscalYear <> :to + :skip) order by o.fiscalYear desc, o.id", q.jpql(new PageRequest(0, 20, null, true, null)));
+        assertEquals(Map.of("scope", 10L, "from", 2024, "to", 2026, "skip", 1), q.parameters());
+    }
+
+    @Test
     void aListWithoutAScopeCannotBeBuilt() {
         assertThrows(NullPointerException.class, () -> PagedQuery.of(null, SocialOrder.class, "o", null, null));
     }
@@ -77,5 +86,19 @@ class PagedQueryTest {
         assertEquals("select o from SocialOrder o where (lower(o.title) like :q) order by o.id, o.id",
                 q.jpql(new PageRequest(0, 20, null, true, "заказ")), "a text that cannot be a number searches the text fields only");
         assertEquals("select o from SocialOrder o order by o.id, o.id", q.jpql(new PageRequest(0, 20, null, true, null)));
+    }
+
+    @Test
+    void recordsOfTwoOwnersShowAnExecutorItsOwnAndTheAuthorityItsOwn() {
+        DataScope executor = DataScope.authorityAndExecutor(EXECUTOR, "a.authority.id", "a.executor.id");
+        assertEquals("a.executor.id = :scope", executor.condition());
+        assertEquals(5L, executor.value());
+        DataScope clerk = DataScope.authorityAndExecutor(CLERK, "a.authority.id", "a.executor.id");
+        assertEquals("a.authority.id = :scope", clerk.condition());
+        assertEquals(10L, clerk.value());
+        assertEquals(true, DataScope.authorityAndExecutor(ADMIN, "a.authority.id", "a.executor.id").isEverything());
+        Caller unbound = new Caller("u", "Б", Set.of(Role.EXECUTOR), null, null, null, null, null);
+        assertEquals(true, DataScope.authorityAndExecutor(unbound, "a.authority.id", "a.executor.id").isNothing(),
+                "an executor's user bound to no executor sees nothing");
     }
 }

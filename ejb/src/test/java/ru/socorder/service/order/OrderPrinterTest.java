@@ -3,21 +3,17 @@ package ru.socorder.service.order;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import ru.socorder.model.order.Volumes;
@@ -33,7 +29,7 @@ import ru.socorder.service.order.OrderSheet.Volume;
 import ru.socorder.service.reporting.PrintFormat;
 import ru.socorder.service.reporting.ReportEngine;
 
-class OrderPrinterTest {
+public class OrderPrinterTest {
     static final String TECHNICAL = "804200О.99.0.ББ52АЕ04000";
     static final String ARTS = "804200О.99.0.ББ52АЕ76000";
     private static final String DOP = "Реализация дополнительных общеразвивающих программ";
@@ -335,35 +331,12 @@ class OrderPrinterTest {
     }
 
     /** All whitespace (no-break spaces, line and page breaks) folded into single spaces. */
-    static String flat(String text) {
+    public static String flat(String text) {
         return text.replace('\u00A0', ' ').replaceAll("\\s+", " ");
     }
 
-    /**
-     * Text of a PDF as {@code pdftotext -layout} (poppler-utils) extracts it, pages separated by form feeds. Without
-     * pdftotext the test is skipped with a message, except under CI, where it fails.
-     */
-    static String pdfText(byte[] pdf) throws Exception {
-        Path file = Files.createTempFile("order-form", ".pdf");
-        try {
-            Files.write(file, pdf);
-            Process p;
-            try {
-                p = new ProcessBuilder("pdftotext", "-layout", "-enc", "UTF-8", file.toString(), "-").redirectErrorStream(true).start();
-            } catch (IOException e) {
-                String message = "pdftotext is not installed (apt-get install -y poppler-utils); the printed form cannot be checked";
-                if (System.getenv("CI") != null) {
-                    fail(message, e);
-                }
-                Assumptions.abort(message);
-                throw e;
-            }
-            String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertTrue(p.waitFor(60, TimeUnit.SECONDS), "pdftotext finished");
-            assertEquals(0, p.exitValue(), text);
-            return text;
-        } finally {
-            Files.deleteIfExists(file);
-        }
+    /** Text of a PDF as {@code pdftotext -layout} extracts it ({@link ru.socorder.service.reporting.PdfText}). */
+    public static String pdfText(byte[] pdf) throws Exception {
+        return ru.socorder.service.reporting.PdfText.of(pdf);
     }
 }

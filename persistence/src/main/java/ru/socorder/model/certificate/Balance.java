@@ -9,7 +9,9 @@ import ru.socorder.model.common.RussianText;
  * The balance of a certificate after a movement, in человеко-часы and in roubles at once: the nominal, what contracts
  * hold allocated, what was consumed, what expired, and what is available (the nominal less the three). A movement
  * moves the same kind of quantity in both units; it is refused if it would make anything negative or the sum exceed
- * the nominal — the rules the database checks on every ledger row as well (V22).
+ * the nominal — the rules the database checks on every ledger row as well (V22, V26). A reversal of consumption
+ * ({@link MovementKind#UNCONSUME}, a correction of delivered hours) moves back from consumed to allocated, never
+ * more than was consumed.
  */
 public record Balance(Tally hours, Tally amount) implements Serializable {
 
@@ -50,6 +52,7 @@ public record Balance(Tally hours, Tally amount) implements Serializable {
                 case ALLOCATE -> q.compareTo(available()) > 0 ? null : new Tally(nominal, allocated.add(q), consumed, expired);
                 case RELEASE -> q.compareTo(allocated) > 0 ? null : new Tally(nominal, allocated.subtract(q), consumed, expired);
                 case CONSUME -> q.compareTo(allocated) > 0 ? null : new Tally(nominal, allocated.subtract(q), consumed.add(q), expired);
+                case UNCONSUME -> q.compareTo(consumed) > 0 ? null : new Tally(nominal, allocated.add(q), consumed.subtract(q), expired);
                 case EXPIRE -> q.compareTo(available()) > 0 ? null : new Tally(nominal, allocated, consumed, expired.add(q));
             };
         }
@@ -97,6 +100,8 @@ public record Balance(Tally hours, Tally amount) implements Serializable {
                     + ", требуется " + describe(h, rub);
             case EXPIRE -> "Списать по истечении срока можно не больше доступного остатка: " + describe(hours.available(),
                     amount.available());
+            case UNCONSUME -> "По сертификату оплачено " + describe(hours.consumed(), amount.consumed()) + ", сторнировать "
+                    + describe(h, rub) + " нельзя";
             default -> "По договорам сертификата зарезервировано " + describe(hours.allocated(), amount.allocated())
                     + ", это меньше, чем " + describe(h, rub);
         };

@@ -97,7 +97,9 @@ public class Certificate {
         this.service = service;
         this.year = terms.getYear();
         this.issuedOn = issuedOn;
-        this.validFrom = issuedOn.isAfter(terms.getValidFrom()) ? issuedOn : terms.getValidFrom();
+        // valid from the issue within the terms' period (an issue after the period, e.g. from a late queue, keeps its last day)
+        LocalDate from = issuedOn.isAfter(terms.getValidFrom()) ? issuedOn : terms.getValidFrom();
+        this.validFrom = from.isAfter(terms.getValidTo()) ? terms.getValidTo() : from;
         this.validTo = terms.getValidTo();
         this.nominalHours = terms.getNominalHours();
         this.nominalAmount = terms.getNominalAmount();
@@ -112,6 +114,17 @@ public class Certificate {
         boolean byDirection = rule == OnePer.DIRECTION && service.getDirection() != null;
         String what = byDirection ? "d" + service.getDirection().getId() : "s" + service.getId();
         return "c" + consumer.getId() + "/" + what + "/" + year;
+    }
+
+    /**
+     * Gives a certificate persisted without a number its number (the serial is its id, known once persisted): numbers
+     * are never changed.
+     */
+    public void numbered(CertificateNumber assigned) {
+        if (number != null && !number.equals(assigned)) {
+            throw new IllegalStateException("a certificate keeps its number");
+        }
+        number = assigned;
     }
 
     /** Records the state a lifecycle step led to; an ended certificate gives the child's key free. */

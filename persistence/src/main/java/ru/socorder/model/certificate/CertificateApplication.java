@@ -113,6 +113,14 @@ public class CertificateApplication {
         return requestHash.equals(hash);
     }
 
+    /** A held application moves to the existing record of the child its consumer duplicated. */
+    public void reassign(Consumer existing) {
+        if (status != CertificateApplicationStatus.HELD) {
+            throw new IllegalStateException("only a held application changes its consumer");
+        }
+        consumer = existing;
+    }
+
     /** Records the state a lifecycle step led to: entering the queue stamps the time, an outcome its time. */
     public void moveTo(CertificateApplicationStatus next, Instant at) {
         if (next == CertificateApplicationStatus.QUEUED) {

@@ -81,6 +81,16 @@ public class CertificateTerms {
         this.ageTo = ageTo;
     }
 
+    /** Changed terms of the same territory and year (certificates already issued keep their nominal). */
+    public void change(LocalDate from, LocalDate to, BigDecimal hours, BigDecimal amount, int ageMin, int ageMax) {
+        this.validFrom = from;
+        this.validTo = to;
+        this.nominalHours = hours;
+        this.nominalAmount = amount;
+        this.ageFrom = ageMin;
+        this.ageTo = ageMax;
+    }
+
     /** Whether the date is within the period. */
     public boolean covers(LocalDate date) {
         return !date.isBefore(validFrom) && !date.isAfter(validTo);

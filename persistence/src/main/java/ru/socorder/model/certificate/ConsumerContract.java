@@ -98,6 +98,10 @@ public class ConsumerContract {
     @JoinColumn(name = "replaces_id")
     private ConsumerContract replaces;
 
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "continues_id")
+    private ConsumerContract continues;
+
     protected ConsumerContract() {
     }
 
@@ -121,6 +125,33 @@ public class ConsumerContract {
         this.hours = hours;
         this.pricePerHour = pricePerHour;
         this.price = price;
+    }
+
+    /**
+     * The continuation of a multi-year programme's contract into the next year (year-end closing): the same executor,
+     * programme, group and price per hour, for the hours not consumed, on the next year's certificate, from the first
+     * day of that year (or the certificate's first day) to the group's end.
+     *
+     * @param price the legal total of {@code hours}, already rounded to kopecks
+     */
+    public static ConsumerContract continuation(ConsumerContract earlier, Certificate next, String number, LocalDate concludedOn,
+                                                BigDecimal hours, BigDecimal price) {
+        ConsumerContract k = new ConsumerContract();
+        k.number = number;
+        k.enrolment = null;
+        k.certificate = next;
+        k.group = earlier.group;
+        k.programme = earlier.programme;
+        k.executor = earlier.executor;
+        k.authority = earlier.authority;
+        k.concludedOn = concludedOn;
+        k.startsOn = next.getValidFrom().isAfter(concludedOn) ? next.getValidFrom() : concludedOn;
+        k.endsOn = earlier.endsOn.isBefore(k.startsOn) ? k.startsOn : earlier.endsOn;
+        k.hours = hours;
+        k.pricePerHour = earlier.pricePerHour;
+        k.price = price;
+        k.continues = earlier;
+        return k;
     }
 
     /** Records the state a lifecycle step led to (a termination through {@link #terminate}). */
@@ -213,6 +244,11 @@ public class ConsumerContract {
 
     public TerminationSide getTerminatedBy() {
         return terminatedBy;
+    }
+
+    /** The contract of the previous year this one continues (a multi-year programme), or null. */
+    public ConsumerContract getContinues() {
+        return continues;
     }
 
     public ConsumerContract getReplaces() {

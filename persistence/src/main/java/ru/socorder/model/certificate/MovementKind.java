@@ -10,6 +10,8 @@ public enum MovementKind {
     RELEASE("освобождение резерва"),
     /** delivered hours move from allocated to consumed */
     CONSUME("оплата оказанных услуг"),
+    /** a correction lowering delivered hours moves them back from consumed to allocated */
+    UNCONSUME("сторно оплаты"),
     /** what is still available lapses at the end of the period */
     EXPIRE("истечение срока");
 
@@ -25,6 +27,6 @@ public enum MovementKind {
 
     /** Whether the movement belongs to a contract (the ledger row names it). */
     public boolean byContract() {
-        return this == ALLOCATE || this == RELEASE || this == CONSUME;
+        return this == ALLOCATE || this == RELEASE || this == CONSUME || this == UNCONSUME;
     }
 }

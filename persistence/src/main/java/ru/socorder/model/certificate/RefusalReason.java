@@ -12,6 +12,8 @@ public enum RefusalReason {
     ALREADY_HOLDS("У ребёнка уже есть действующий сертификат на эту услугу в этом году"),
     ALREADY_HOLDS_DIRECTION("У ребёнка уже есть действующий сертификат по этому направлению в этом году"),
     NO_VOLUME("Услуга не включена в социальный заказ с объёмом по сертификатам на этот год"),
+    /** From the closing calendar's stop date no certificates of the closing year are issued (year-end closing). */
+    YEAR_CLOSING("Выдача сертификатов на этот год завершена: идёт закрытие года. Подайте заявление на следующий год"),
     CONSUMER_DATA("Сведения о ребёнке не подтверждены"),
     OTHER("Иная причина");
 

@@ -22,6 +22,8 @@ public final class RussianText {
     /** No-break space: groups of thousands never wrap inside a narrow cell of a table or a printed form. */
     public static final char NO_BREAK_SPACE = '\u00A0';
 
+    private static final List<String> WEEKDAYS = List.of("понедельник", "вторник", "среда", "четверг", "пятница", "суббота",
+            "воскресенье");
     private static final List<String> GENITIVE = List.of("января", "февраля", "марта", "апреля", "мая", "июня", "июля",
             "августа", "сентября", "октября", "ноября", "декабря");
     private static final List<String> NOMINATIVE = List.of("январь", "февраль", "март", "апрель", "май", "июнь", "июль",
@@ -118,6 +120,11 @@ public final class RussianText {
     /** «15.01.2024»; null stays null. */
     public static String date(LocalDate date) {
         return date == null ? null : DATE.format(date);
+    }
+
+    /** «понедельник» … «воскресенье» (lower case); null stays null. */
+    public static String weekday(LocalDate date) {
+        return date == null ? null : WEEKDAYS.get(date.getDayOfWeek().getValue() - 1);
     }
 
     /** «15.01.2024 09:30»; null stays null. */

@@ -168,6 +168,11 @@ public class Programme {
         return service;
     }
 
+    /** Another service, while the programme is a draft or returned (the price follows the service's normative). */
+    public void setService(SocialService service) {
+        this.service = service;
+    }
+
     public RegistryApplication getApplication() {
         return application;
     }

@@ -66,6 +66,13 @@ public class ServiceNormative {
         return baseCost.multiply(territorialCoefficient).multiply(sectoralCoefficient).setScale(UNIT_SCALE, RoundingMode.HALF_UP);
     }
 
+    /** New figures for the same service and year (programmes certified before keep the price they were given). */
+    public void change(BigDecimal baseCost, BigDecimal territorialCoefficient, BigDecimal sectoralCoefficient) {
+        this.baseCost = baseCost;
+        this.territorialCoefficient = territorialCoefficient;
+        this.sectoralCoefficient = sectoralCoefficient;
+    }
+
     public Long getId() {
         return id;
     }

@@ -90,4 +90,36 @@ class BalanceTest {
         assertThrows(IllegalArgumentException.class, () -> third.next(MovementKind.EXPIRE, d("1"), d("1"), contract, T, "clerk", null),
                 "an expiry belongs to no contract");
     }
+
+    @Test
+    void aReversalOfConsumptionMovesConsumedBackToAllocatedAndNeverMoreThanConsumed() {
+        Balance consumed = issued().after(MovementKind.ALLOCATE, d("72"), d("12207.60"))
+                .after(MovementKind.CONSUME, d("10"), d("1695.50"));
+        Balance reversed = consumed.after(MovementKind.UNCONSUME, d("4"), d("678.20"));
+        assertEquals(d("66"), reversed.hours().allocated());
+        assertEquals(d("6"), reversed.hours().consumed());
+        assertEquals(d("11190.30"), reversed.amount().allocated());
+        assertEquals(d("1017.30"), reversed.amount().consumed());
+        assertEquals(consumed.availableHours(), reversed.availableHours(), "a reversal changes nothing available");
+        BalanceRefused e = assertThrows(BalanceRefused.class, () -> consumed.after(MovementKind.UNCONSUME, d("10.5"), d("1695.50")));
+        assertEquals("По сертификату оплачено 10 чел.-ч (1\u00A0695,50 руб.), сторнировать 10,5 чел.-ч (1\u00A0695,50 руб.) нельзя",
+                e.getMessage());
+        assertThrows(BalanceRefused.class, () -> consumed.after(MovementKind.UNCONSUME, d("10"), d("1695.51")), "roubles too");
+        assertThrows(BalanceRefused.class, () -> issued().after(MovementKind.UNCONSUME, d("1"), d("1")), "nothing consumed yet");
+        assertEquals(issued().after(MovementKind.ALLOCATE, d("72"), d("12207.60")),
+                consumed.after(MovementKind.UNCONSUME, d("10"), d("1695.50")), "a full reversal gives back the allocation");
+    }
+
+    @Test
+    void aReleaseAfterConsumptionAndReversalGivesBackOnlyWhatIsStillAllocated() {
+        Balance b = issued().after(MovementKind.ALLOCATE, d("72"), d("12207.60"))
+                .after(MovementKind.CONSUME, d("20"), d("3391.00"))
+                .after(MovementKind.UNCONSUME, d("5"), d("847.75"));
+        assertThrows(BalanceRefused.class, () -> b.after(MovementKind.RELEASE, d("57.01"), d("9664.35")));
+        Balance released = b.after(MovementKind.RELEASE, d("57"), d("9664.35"));
+        assertEquals(0, released.hours().allocated().signum());
+        assertEquals(d("15"), released.hours().consumed());
+        assertEquals(d("57.00"), released.availableHours());
+        assertEquals(d("9664.35"), released.availableAmount());
+    }
 }

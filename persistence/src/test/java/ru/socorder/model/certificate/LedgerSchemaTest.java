@@ -69,6 +69,24 @@ class LedgerSchemaTest {
     }
 
     @Test
+    void aReversalOfConsumptionIsAcceptedAndChecked() throws SQLException {
+        Ledger l = new Ledger();
+        CertificateMovement m = l.insert(CertificateMovement.issue(l.certificate, T, "clerk"));
+        m = l.insert(m.next(MovementKind.ALLOCATE, new BigDecimal("36"), new BigDecimal("6103.80"), l.contract, T, "executor", null));
+        m = l.insert(m.next(MovementKind.CONSUME, new BigDecimal("8"), new BigDecimal("1356.40"), l.contract, T, "executor", "сентябрь"));
+        CertificateMovement consumed = m;
+        m = l.insert(m.next(MovementKind.UNCONSUME, new BigDecimal("2"), new BigDecimal("339.10"), l.contract, T, "clerk", "исправление"));
+        assertEquals(new BigDecimal("30.00"), m.balance().hours().allocated().setScale(2));
+        Map<String, Object> wrong = Ledger.row(consumed.next(MovementKind.UNCONSUME, new BigDecimal("2"), new BigDecimal("339.10"),
+                l.contract, T, "clerk", null));
+        wrong.put("seq", 6);
+        wrong.put("prev_seq", 5);
+        wrong.put("kind", "UNCONSUME");
+        wrong.put("consumed_hours", new BigDecimal("7"));
+        assertEquals(CHECK_VIOLATION, l.refused(wrong), "a reversal's arithmetic is checked");
+    }
+
+    @Test
     void aBalanceOverTheNominalIsRefused() throws SQLException {
         Ledger l = new Ledger();
         CertificateMovement first = l.insert(CertificateMovement.issue(l.certificate, T, "clerk"));

@@ -59,12 +59,13 @@ public final class JobJson {
     }
 
     /** The preview of an import as the import endpoints answer: the job's counts and every row, and the job itself. */
-    public static JsonObjectBuilder preview(JobView j, Jobs jobs) {
+    /** With {@code allRows} false only the first page of rows (a large file's rows are paged through the job). */
+    public static JsonObjectBuilder preview(JobView j, Jobs jobs, boolean allRows) {
         JsonArrayBuilder rows = Json.createArrayBuilder();
         for (int first = 0; ; first += PageRequest.MAX_SIZE) {
             Page<JobRowView> page = jobs.rows(j.id(), new PageRequest(first, PageRequest.MAX_SIZE, "line", true, null));
             page.items().forEach(r -> rows.add(row(r)));
-            if (page.items().size() < PageRequest.MAX_SIZE) {
+            if (page.items().size() < PageRequest.MAX_SIZE || !allRows) {
                 break;
             }
         }
@@ -74,10 +75,11 @@ public final class JobJson {
                 .add("job", job(j)).add("rows", rows);
     }
 
-    public static String previewProblem(JobView j, Jobs jobs) {
-        return preview(j, jobs).add("type", "about:blank").add("title", "Данные заполнены неверно").add("status", 400)
+    public static String previewProblem(JobView j, Jobs jobs, boolean allRows) {
+        return preview(j, jobs, allRows).add("type", "about:blank").add("title", "Данные заполнены неверно").add("status", 400)
                 .add("detail", "Импорт не выполнен: отклонено строк — " + j.rejected()
-                        + ". Исправьте их и загрузите файл снова; пока есть отклонённые строки, ничего не записывается.")
+                        + ". Исправьте их и загрузите файл снова или загрузите только верные строки (rows=valid); "
+                        + "отклонённые строки с причинами: /api/v1/jobs/" + j.id() + "/refused.csv")
                 .build().toString();
     }
 }

@@ -11,9 +11,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.StreamingOutput;
 import ru.socorder.api.catalog.Sorting;
 import ru.socorder.service.common.Page;
 import ru.socorder.service.common.PageRequest;
+import ru.socorder.service.exchange.TableWriter;
 import ru.socorder.service.job.JobRowView;
 import ru.socorder.service.job.JobView;
 import ru.socorder.service.job.Jobs;
@@ -52,12 +54,26 @@ public class JobsResource {
                 .add("page", page).add("size", request.size())).build().toString();
     }
 
-    /** Starts writing a previewed import (202; the job is followed with {@code GET /jobs/{id}}). */
+    /**
+     * Starts writing a previewed import (202; the job is followed with {@code GET /jobs/{id}}): {@code rows=all} (the
+     * default) the whole file or nothing, {@code rows=valid} only the accepted rows.
+     */
     @POST
     @Path("{id}/start")
-    public jakarta.ws.rs.core.Response start(@PathParam("id") long id) {
-        return jakarta.ws.rs.core.Response.accepted(JobJson.job(jobs.confirm(id)).build().toString()).build();
+    public jakarta.ws.rs.core.Response start(@PathParam("id") long id, @QueryParam("rows") String rows) {
+        return jakarta.ws.rs.core.Response.accepted(JobJson.job(jobs.confirm(id, ImportCalls.rows(rows))).build().toString()).build();
     }
+
+    /** The refused rows of the file with their reasons (CSV, UTF-8, semicolons). */
+    @GET
+    @Path("{id}/refused.csv")
+    @Produces(TableWriter.CSV)
+    public jakarta.ws.rs.core.Response refused(@PathParam("id") long id) {
+        jobs.get(id); // not found / not visible before the stream starts
+        StreamingOutput body = out -> jobs.writeRefused(id, out);
+        return jakarta.ws.rs.core.Response.ok(body).header("Content-Disposition", "attachment; filename=\"refused-" + id + ".csv\"").build();
+    }
+
 
     @POST
     @Path("{id}/rerun")

@@ -3,6 +3,7 @@ package ru.socorder.web.catalog;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import ru.socorder.service.catalog.ExecutorImports;
+import ru.socorder.web.shell.ImportBean;
 
 /** Импорт исполнителей. */
 @Named("executorImport")

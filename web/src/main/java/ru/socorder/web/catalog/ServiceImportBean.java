@@ -3,6 +3,7 @@ package ru.socorder.web.catalog;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import ru.socorder.service.catalog.ServiceImports;
+import ru.socorder.web.shell.ImportBean;
 
 /** Импорт услуг. */
 @Named("serviceImport")

@@ -53,6 +53,7 @@ public class HomeBean implements Serializable {
     private Map<OrderStatus, Long> myOrders;
     private Map<DecisionStatus, Long> myDecisions;
     private HomeService.Territories territories;
+    private HomeService.RegistryCounters registry;
 
     /** A counter of the home page: what is counted and how many. */
     public record Counter(String label, long count) implements Serializable {
@@ -67,6 +68,7 @@ public class HomeBean implements Serializable {
         // the approval deadlines of the own authority only: other authorities' orders are not this user's work
         orderAlerts = shell.getCaller().authorityId() == null ? List.of() : orders.approvalAlerts();
         territories = home.territories();
+        registry = home.registry();
     }
 
     /** Whether the user works for an authority: the own-work part of the page is shown. */
@@ -117,5 +119,22 @@ public class HomeBean implements Serializable {
 
     public CatalogSummary getSummary() {
         return summary;
+    }
+
+    // --- registry of executors (issue 14) ---------------------------------------------------------------------------
+
+    public HomeService.RegistryCounters getRegistry() {
+        return registry;
+    }
+
+    /** The executor's own applications by status (only those it has). */
+    public List<Counter> getOwnApplications() {
+        return registry.ownApplications().entrySet().stream()
+                .map(e -> new Counter(ru.socorder.service.registry.RegistryApplicationLifecycle.label(e.getKey()), e.getValue())).toList();
+    }
+
+    /** A registry block is shown to the authority's staff and to an executor's users. */
+    public boolean isRegistryWork() {
+        return isOwnWork() || shell.getCaller().executorId() != null;
     }
 }

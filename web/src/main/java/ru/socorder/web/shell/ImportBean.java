@@ -1,9 +1,13 @@
-package ru.socorder.web.catalog;
+package ru.socorder.web.shell;
 
 import jakarta.ejb.EJB;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+import ru.socorder.service.exchange.TableWriter;
 import org.primefaces.event.FileUploadEvent;
 import ru.socorder.model.job.JobStatus;
 import ru.socorder.service.common.BusinessException;
@@ -11,9 +15,6 @@ import ru.socorder.service.common.ValidationFailed;
 import ru.socorder.service.job.JobRowView;
 import ru.socorder.service.job.JobView;
 import ru.socorder.service.job.Jobs;
-import ru.socorder.web.shell.Bundle;
-import ru.socorder.web.shell.FacesErrors;
-import ru.socorder.web.shell.PagedModel;
 
 /**
  * The import screen of a reference list: upload (the file is checked and stored as a job, every row with its
@@ -35,6 +36,14 @@ public abstract class ImportBean implements Serializable {
     /** The job kind of the list, e.g. {@code EXECUTOR_IMPORT}. */
     protected abstract String kind();
 
+    /**
+     * Whether the user may load such a file at all (rights before input: without them the screen offers no upload);
+     * the boundary checks each row's own rights when it reads the file.
+     */
+    public boolean isAllowed() {
+        return true;
+    }
+
     public void upload(FileUploadEvent event) {
         job = null;
         rows = null;
@@ -55,16 +64,46 @@ public abstract class ImportBean implements Serializable {
         rows = new PagedModel<>(request -> boundary.rows(id, request), JobRowView::line);
     }
 
+    /** Writes the whole file (offered when no row is rejected). */
     public void confirm() {
-        if (job == null || !job.importable()) {
-            return;
+        if (job != null && job.importable()) {
+            start(Jobs.Rows.ALL);
         }
+    }
+
+    /** Writes only the accepted rows, leaving the rejected ones for the result file (chosen explicitly). */
+    public void confirmValid() {
+        if (job != null && job.partlyImportable()) {
+            start(Jobs.Rows.VALID);
+        }
+    }
+
+    private void start(Jobs.Rows rows) {
         try {
-            job = jobs.confirm(job.id());
+            job = jobs.confirm(job.id(), rows);
             polling = true;
         } catch (BusinessException e) {
             FacesErrors.show(e, null);
         }
+    }
+
+    /** Whether the file has refused rows to download: rejected by the check or failed when written. */
+    public boolean isRefusedRows() {
+        return job != null && (job.rejected() > 0 || job.failed() > 0);
+    }
+
+    /** The result file: the refused rows of the original with the reason of each. */
+    public StreamedContent getRefused() {
+        long id = job.id();
+        Jobs boundary = jobs;
+        return DefaultStreamedContent.builder().name("otkloneno-" + id + ".csv").contentType(TableWriter.CSV)
+                .writer(out -> {
+                    try {
+                        boundary.writeRefused(id, out);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }).build();
     }
 
     public void rerun() {

@@ -1,0 +1,2 @@
+/** API of enrolments and consumer contracts, and the public certificate check (no login). */
+package ru.socorder.api.enrolment;
