@@ -29,6 +29,10 @@ public interface JobTarget {
      * Called once a batch execution of the job has ended (in a transaction of its own, without a user): completed —
      * every row has an outcome — or not (failed; the job may be re-run). A run cut off by a server stop is told at the
      * next startup ({@link JobRecovery}), before its job becomes INTERRUPTED. Nothing to do for an import.
+     * <p>
+     * What this writes commits before the job's own end ({@link JobRunListener}); a view that shows both must read the
+     * job first and the area's row after it (or again), never the other way round — else a job ending between the two
+     * reads shows as ended beside an area still «running» (seen as a rare failure of the payment-run tests).
      */
     default void finished(long jobId, boolean completed) {
     }

@@ -248,6 +248,11 @@ public class PaymentRuns {
         }
         JobRun job = em.find(JobRun.class, run.getJobId());
         em.refresh(job);
+        if (run.getStatus() == PaymentRunStatus.RUNNING && job.getStatus() != JobStatus.RUNNING) {
+            // the run was read before its job: the job's end commits after the run's (JobRunListener), so read the run
+            // again — or a run that ended between the two reads shows RUNNING beside a COMPLETED job
+            em.refresh(run);
+        }
         return PaymentRunView.of(run, payOn, job.getStatus(), job.getProcessedRows(), job.getMessage());
     }
 

@@ -186,13 +186,19 @@ public class YearClosingService {
             return new ClosingView(t.getId(), t.getName(), year, ClosingRules.defaultStop(year), ClosingRules.defaultClosing(year), false, 0,
                     ClosingStatus.NOT_STARTED, false, null, null, null, 0, 0, 0, 0, 0, false);
         }
+        boolean running = yearEnd.running(cal);
+        if (!running && cal.getStatus() == ClosingStatus.IN_PROGRESS) {
+            // the closing was read before its job: the job's end commits after the closing's (JobRunListener), so read
+            // the closing again — or one that ended between the two reads shows «in progress» beside an ended job
+            em.refresh(cal);
+        }
         long[] counts = new long[ClosingOutcome.values().length];
         for (Object[] r : em.createQuery("select r.outcome, count(r) from ClosedContract r where r.closing.id = :c group by r.outcome",
                 Object[].class).setParameter("c", cal.getId()).getResultList()) {
             counts[((ClosingOutcome) r[0]).ordinal()] = ((Number) r[1]).longValue();
         }
         return new ClosingView(t.getId(), t.getName(), year, cal.getStopDate(), cal.getClosingDate(), true, cal.getVersion(), cal.getStatus(),
-                yearEnd.running(cal), cal.getStartedAt(), cal.getFinishedAt(), cal.getRunBy(), cal.getTotal(), cal.getProcessed(),
+                running, cal.getStartedAt(), cal.getFinishedAt(), cal.getRunBy(), cal.getTotal(), cal.getProcessed(),
                 counts[ClosingOutcome.COMPLETED.ordinal()], counts[ClosingOutcome.CONTINUED.ordinal()],
                 counts[ClosingOutcome.NOT_CONTINUED.ordinal()], cal.stoppedOn(LocalDate.now(clock)));
     }
