@@ -1,5 +1,6 @@
 package ru.socorder.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,6 +29,7 @@ class PaymentBrowserIT extends BrowserTest {
         assertFalse(page.canApprove(), "the clerk does not approve");
         page.start();
         assertTrue(page.status().contains("рассчитан"), page.status());
+        assertEquals("соглашений обработано: 1 из 1", page.progress(), page.text());
         String invoices = page.invoices();
         assertTrue(invoices.contains("акт за месяц") && invoices.contains("1 695,50") && invoices.contains("аванс"), invoices);
         assertFalse(page.hasTreasuryFile(), "no treasury file before the approval");

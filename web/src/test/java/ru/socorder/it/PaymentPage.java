@@ -24,6 +24,10 @@ final class PaymentPage {
         return browser.text("#paymentForm\\:runStatus");
     }
 
+    String progress() {
+        return browser.text("#paymentForm\\:progressCount");
+    }
+
     String submissions() {
         return browser.text("#paymentForm\\:submissions");
     }

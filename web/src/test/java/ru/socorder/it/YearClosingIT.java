@@ -192,6 +192,7 @@ class YearClosingIT extends IntegrationTest {
         for (int i = 0; i < 120; i++) {
             JsonObject v = asClerk(s, "GET", path, null).json();
             if (!v.getBoolean("running") && "CLOSED".equals(v.getString("status"))) {
+                assertEquals(v.getInt("total"), v.getInt("processed"), "the progress shows every planned unit handled: " + v);
                 return v;
             }
             Thread.sleep(250);

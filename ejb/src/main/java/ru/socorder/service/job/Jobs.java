@@ -204,6 +204,11 @@ public class Jobs {
         return resume(store.view(store.run(id)));
     }
 
+    /** Where a job stands — status and counts —, without a check of the caller (for the area that started it). */
+    public JobView progress(long id) {
+        return store.view(store.run(id));
+    }
+
     /** The status of a job, without a check of the caller (for the area that started it). */
     public JobStatus status(long id) {
         return store.run(id).getStatus();

@@ -22,7 +22,7 @@ import ru.socorder.model.catalog.Territory;
  * The closing calendar of a territory for a year and the state of its year-end run (закрытие года): from the stop
  * date no new certificates and no new contracts of the closing year; after the closing date the year end releases
  * what contracts did not consume, lets the certificates' balances expire and continues the contracts of multi-year
- * programmes into the next year. The run's progress (total, processed), who ran it and when are kept here. A
+ * programmes into the next year. How many units the run planned, who ran it and when are kept here (its progress is its job's). A
  * territory without a calendar has no stop date; the calendar of the nearest territory above applies.
  */
 @Entity
@@ -70,9 +70,6 @@ public class ClosingCalendar {
     @Column(nullable = false)
     private int total;
 
-    @Column(nullable = false)
-    private int processed;
-
     @Column(name = "job_id")
     private Long jobId;
 
@@ -109,18 +106,12 @@ public class ClosingCalendar {
         startedAt = at;
         finishedAt = null;
         total = units;
-        processed = 0;
         jobId = job;
     }
 
     /** The job of the latest run (null before the first). */
     public Long getJobId() {
         return jobId;
-    }
-
-    /** Units done since the start. */
-    public void progressed(int units) {
-        processed += units;
     }
 
     public void finish(Instant at) {
@@ -170,9 +161,5 @@ public class ClosingCalendar {
 
     public int getTotal() {
         return total;
-    }
-
-    public int getProcessed() {
-        return processed;
     }
 }

@@ -30,6 +30,7 @@ import ru.socorder.service.common.PageRequest;
 import ru.socorder.service.common.PagedQuery;
 import ru.socorder.service.common.ValidationFailed;
 import ru.socorder.service.exchange.TableWriter;
+import ru.socorder.service.job.JobView;
 import ru.socorder.service.security.Caller;
 import ru.socorder.service.security.CurrentUser;
 import ru.socorder.service.security.DataScope;
@@ -186,7 +187,8 @@ public class YearClosingService {
             return new ClosingView(t.getId(), t.getName(), year, ClosingRules.defaultStop(year), ClosingRules.defaultClosing(year), false, 0,
                     ClosingStatus.NOT_STARTED, false, null, null, null, 0, 0, 0, 0, 0, false);
         }
-        boolean running = yearEnd.running(cal);
+        JobView job = yearEnd.job(cal); // the run's progress is its job's: units handled, chunk by chunk
+        boolean running = job != null && job.running();
         if (!running && cal.getStatus() == ClosingStatus.IN_PROGRESS) {
             // the closing was read before its job: the job's end commits after the closing's (JobRunListener), so read
             // the closing again — or one that ended between the two reads shows «in progress» beside an ended job
@@ -198,7 +200,7 @@ public class YearClosingService {
             counts[((ClosingOutcome) r[0]).ordinal()] = ((Number) r[1]).longValue();
         }
         return new ClosingView(t.getId(), t.getName(), year, cal.getStopDate(), cal.getClosingDate(), true, cal.getVersion(), cal.getStatus(),
-                running, cal.getStartedAt(), cal.getFinishedAt(), cal.getRunBy(), cal.getTotal(), cal.getProcessed(),
+                running, cal.getStartedAt(), cal.getFinishedAt(), cal.getRunBy(), cal.getTotal(), job == null ? 0 : job.processed(),
                 counts[ClosingOutcome.COMPLETED.ordinal()], counts[ClosingOutcome.CONTINUED.ordinal()],
                 counts[ClosingOutcome.NOT_CONTINUED.ordinal()], cal.stoppedOn(LocalDate.now(clock)));
     }

@@ -40,6 +40,7 @@ import ru.socorder.service.certificate.enrolment.ContractLedger;
 import ru.socorder.service.common.DatabaseErrors;
 import ru.socorder.service.job.JobStore;
 import ru.socorder.service.job.Jobs;
+import ru.socorder.service.job.JobView;
 import ru.socorder.service.lifecycle.TransitionLog;
 import ru.socorder.service.security.Caller;
 
@@ -110,6 +111,11 @@ public class YearEnd {
         return started;
     }
 
+    /** The closing's latest job — status and progress —, or null before the first run. */
+    public JobView job(ClosingCalendar cal) {
+        return cal.getJobId() == null ? null : jobs.progress(cal.getJobId());
+    }
+
     /** Whether the closing's job runs now. */
     public boolean running(ClosingCalendar cal) {
         return cal.getJobId() != null && jobs.status(cal.getJobId()) == JobStatus.RUNNING;
@@ -168,20 +174,20 @@ public class YearEnd {
         ConsumerContract k = em.find(ConsumerContract.class, contractId);
         Certificate c = contracts.lock(k.getCertificate().getId());
         em.refresh(k);
-        ClosingCalendar cal = em.find(ClosingCalendar.class, closingId);
+        int year = c.getYear(); // the closing's: its units are the contracts and certificates of its year
         if (LIVE.contains(k.getStatus())) {
             ClosedContract row = em.createQuery("select r from ClosedContract r where r.contract = :k", ClosedContract.class)
                     .setParameter("k", k).getResultStream().findFirst().orElse(null);
             if (row == null) {
-                row = new ClosedContract(cal, k);
+                row = new ClosedContract(em.getReference(ClosingCalendar.class, closingId), k);
             }
-            String why = "закрытие " + cal.getYear() + " года";
-            ContractAllocation left = ClosingRules.continues(k.getEndsOn(), cal.getYear())
+            String why = "закрытие " + year + " года";
+            ContractAllocation left = ClosingRules.continues(k.getEndsOn(), year)
                     ? ClosingRules.remaining(k.getHours(), contracts.consumedHours(k), k.getPricePerHour()) : null;
             if (left == null) {
                 complete(k, c, row, why, actor, true);
             } else {
-                carryOver(k, c, row, left, cal.getYear() + 1, actor, why);
+                carryOver(k, c, row, left, year + 1, actor, why);
             }
             if (row.getId() == null) {
                 em.persist(row);
@@ -190,7 +196,6 @@ public class YearEnd {
                 expiry.lapse(c, why, actor); // what the contract gave back lapses on a certificate expired before
             }
         }
-        cal.progressed(1);
         DatabaseErrors.flush(em, Map.of());
     }
 
@@ -242,20 +247,18 @@ public class YearEnd {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void expire(long closingId, long certificateId, String actor) {
         Certificate c = contracts.lock(certificateId);
-        ClosingCalendar cal = em.find(ClosingCalendar.class, closingId);
         if (ACTIVE.contains(c.getStatus())) {
-            expiry.lapse(c, "закрытие " + cal.getYear() + " года", actor);
+            expiry.lapse(c, "закрытие " + c.getYear() + " года", actor);
         }
-        cal.progressed(1);
         em.flush();
     }
 
-    /** The job wrote every unit: the year is closed (called in the job's ending transaction). */
-    public void finish(long closingId, String actor) {
+    /** The job wrote every unit ({@code units} of them): the year is closed (called in the job's ending transaction). */
+    public void finish(long closingId, String actor, int units) {
         ClosingCalendar cal = em.find(ClosingCalendar.class, closingId, LockModeType.PESSIMISTIC_WRITE);
         cal.finish(VolumeUse.now(clock));
-        audit.recordAs(actor, AuditEvent.YEAR_CLOSING_FINISHED, cal.getId(), cal.getYear() + ": обработано " + cal.getProcessed());
-        LOG.info(() -> "Year " + cal.getYear() + " closed in territory " + cal.getTerritory().getId() + ": " + cal.getProcessed() + " units");
+        audit.recordAs(actor, AuditEvent.YEAR_CLOSING_FINISHED, cal.getId(), cal.getYear() + ": обработано " + units);
+        LOG.info(() -> "Year " + cal.getYear() + " closed in territory " + cal.getTerritory().getId() + ": " + units + " units");
     }
 
     /** The territory of the calendar and those under it that have no calendar of their own for the year. */

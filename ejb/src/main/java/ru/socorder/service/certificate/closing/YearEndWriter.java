@@ -82,7 +82,7 @@ public class YearEndWriter implements JobTarget {
         List<ClosingCalendar> closings = em.createQuery("select c from ClosingCalendar c where c.jobId = :j", ClosingCalendar.class)
                 .setParameter("j", jobId).getResultList();
         if (completed && job.getFailedRows() == 0) {
-            closings.forEach(c -> yearEnd.finish(c.getId(), job.getStartedBy()));
+            closings.forEach(c -> yearEnd.finish(c.getId(), job.getStartedBy(), job.getProcessedRows()));
         } else {
             LOG.warning(() -> "year end job " + jobId + ": " + job.getFailedRows() + " unit(s) not done; the closing stays in progress, "
                     + "a re-run does them");
