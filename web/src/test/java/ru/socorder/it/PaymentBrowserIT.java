@@ -43,6 +43,12 @@ class PaymentBrowserIT extends BrowserTest {
         page.approve();
         assertTrue(page.status().contains("утверждён"), page.status());
         assertTrue(page.hasTreasuryFile());
+        for (String format : new String[] {"Xlsx", "Pdf"}) {
+            String link = page.executorRegister(0, format);
+            assertTrue(link.endsWith("/register." + format.toLowerCase() + "?executorId=" + party.executorId()), link);
+            Api.Reply file = api.get(link, s.volume().approver(), s.password());
+            assertEquals(200, file.status(), link);
+        }
         browser.screenshot("payment-approved");
 
         browser.go("payment/reconciliation.xhtml?month=" + CertificateFixtures.YEAR + "-02");

@@ -57,6 +57,11 @@ final class PaymentPage {
         return !browser.driver().findElements(By.id("paymentForm:treasury")).isEmpty();
     }
 
+    /** The link to the register of the executor of the table's row ({@code Xlsx} or {@code Pdf}). */
+    String executorRegister(int row, String format) {
+        return browser.find("#paymentForm\\:table\\:" + row + "\\:executor" + format).getAttribute("href");
+    }
+
     String invoices() {
         return browser.text("#paymentForm\\:table");
     }

@@ -5,12 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,6 +48,24 @@ class PaymentRunIT extends IntegrationTest {
     private static JsonObject invoice(List<JsonObject> invoices, long agreementId, String kind) {
         return invoices.stream().filter(i -> i.getJsonNumber("agreementId").longValue() == agreementId && i.getString("kind").equals(kind))
                 .findFirst().orElseThrow(() -> new AssertionError("no " + kind + " of " + agreementId + " in " + invoices));
+    }
+
+    /** The text of every cell of a workbook (numbers as {@code BigDecimal.valueOf(double)} prints them). */
+    private static List<String> cells(byte[] xlsx) {
+        List<String> out = new java.util.ArrayList<>();
+        try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(xlsx))) {
+            for (Sheet sheet : book) {
+                for (Row row : sheet) {
+                    for (Cell cell : row) {
+                        out.add(cell.getCellType() == CellType.NUMERIC ? BigDecimal.valueOf(cell.getNumericCellValue()).toPlainString()
+                                : cell.toString());
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
     }
 
     private JsonObject reconciliation(EnrolmentFixtures.Setup s, String month) {
@@ -95,6 +122,13 @@ class PaymentRunIT extends IntegrationTest {
         String concluded = LocalDate.parse(advance.agreement().getString("concludedOn")).format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
         assertTrue(treasury.body().contains("Субсидия по соглашению № " + advance.agreement().getString("number") + " от " + concluded
                 + " за февраль " + CertificateFixtures.YEAR + " г., аванс"), treasury.body());
+
+        List<String> ofAdvance = cells(api.bytes("api/v1/payment-runs/" + janId + "/register.xlsx?executorId=" + advance.executorId(),
+                s.clerk().login(), s.password()));
+        assertTrue(ofAdvance.contains(advance.agreement().getString("number")) && ofAdvance.contains("2458.48") && ofAdvance.contains("3598.03"),
+                "the register of one executor holds its agreement's act and advance: " + ofAdvance);
+        assertFalse(ofAdvance.contains(after.agreement().getString("number")) || ofAdvance.contains("1356.4"),
+                "and nothing of the other executor: " + ofAdvance);
 
         JsonObject again = PaymentFixtures.run(api, s, JAN);
         assertEquals("APPROVED", again.getString("status"), "re-running an approved month changes nothing");
