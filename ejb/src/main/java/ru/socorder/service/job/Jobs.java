@@ -204,9 +204,14 @@ public class Jobs {
         return resume(store.view(store.run(id)));
     }
 
-    /** Where a job stands — status and counts —, without a check of the caller (for the area that started it). */
-    public JobView progress(long id) {
-        return store.view(store.run(id));
+    /**
+     * Where a job stands — status and counts, read again from its row (an earlier read in the same transaction may be
+     * stale) —, without a check of the caller (for the area that started it).
+     */
+    public JobProgress progress(long id) {
+        JobRun run = store.run(id);
+        em.refresh(run);
+        return new JobProgress(run.getStatus(), run.getTotalRows(), run.getProcessedRows(), run.getFailedRows(), run.getMessage());
     }
 
     /** The status of a job, without a check of the caller (for the area that started it). */

@@ -17,7 +17,6 @@ import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import ru.socorder.model.job.JobRun;
 import ru.socorder.model.job.JobStatus;
 import ru.socorder.model.payment.Invoice;
 import ru.socorder.model.payment.PaymentRun;
@@ -32,6 +31,7 @@ import ru.socorder.service.common.NotFound;
 import ru.socorder.service.common.Page;
 import ru.socorder.service.common.PageRequest;
 import ru.socorder.service.common.PagedQuery;
+import ru.socorder.service.job.JobProgress;
 import ru.socorder.service.job.JobStore;
 import ru.socorder.service.job.JobTargets;
 import ru.socorder.service.job.Jobs;
@@ -118,7 +118,7 @@ public class PaymentRuns {
         } else if (run.getStatus() == PaymentRunStatus.APPROVED) {
             return new Prepared(run.getId(), run.getJobId(), false, false);
         } else if (run.getJobId() != null && run.getStatus() != PaymentRunStatus.READY) {
-            JobStatus job = em.find(JobRun.class, run.getJobId()).getStatus();
+            JobStatus job = jobs.status(run.getJobId());
             if (job == JobStatus.RUNNING) {
                 return new Prepared(run.getId(), run.getJobId(), false, false);
             }
@@ -246,14 +246,13 @@ public class PaymentRuns {
         if (run.getJobId() == null) {
             return PaymentRunView.of(run, payOn, null, 0, null);
         }
-        JobRun job = em.find(JobRun.class, run.getJobId());
-        em.refresh(job);
-        if (run.getStatus() == PaymentRunStatus.RUNNING && job.getStatus() != JobStatus.RUNNING) {
+        JobProgress job = jobs.progress(run.getJobId());
+        if (run.getStatus() == PaymentRunStatus.RUNNING && !job.running()) {
             // the run was read before its job: the job's end commits after the run's (JobRunListener), so read the run
             // again — or a run that ended between the two reads shows RUNNING beside a COMPLETED job
             em.refresh(run);
         }
-        return PaymentRunView.of(run, payOn, job.getStatus(), job.getProcessedRows(), job.getMessage());
+        return PaymentRunView.of(run, payOn, job.status(), job.processed(), job.message());
     }
 
     /** The pay day of the month after {@code month} by the authority's payment settings as they are now. */

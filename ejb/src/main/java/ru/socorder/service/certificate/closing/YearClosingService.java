@@ -30,7 +30,7 @@ import ru.socorder.service.common.PageRequest;
 import ru.socorder.service.common.PagedQuery;
 import ru.socorder.service.common.ValidationFailed;
 import ru.socorder.service.exchange.TableWriter;
-import ru.socorder.service.job.JobView;
+import ru.socorder.service.job.JobProgress;
 import ru.socorder.service.security.Caller;
 import ru.socorder.service.security.CurrentUser;
 import ru.socorder.service.security.DataScope;
@@ -187,7 +187,7 @@ public class YearClosingService {
             return new ClosingView(t.getId(), t.getName(), year, ClosingRules.defaultStop(year), ClosingRules.defaultClosing(year), false, 0,
                     ClosingStatus.NOT_STARTED, false, null, null, null, 0, 0, 0, 0, 0, false);
         }
-        JobView job = yearEnd.job(cal); // the run's progress is its job's: units handled, chunk by chunk
+        JobProgress job = yearEnd.job(cal); // the run's progress is its job's: units handled, chunk by chunk
         boolean running = job != null && job.running();
         if (!running && cal.getStatus() == ClosingStatus.IN_PROGRESS) {
             // the closing was read before its job: the job's end commits after the closing's (JobRunListener), so read

@@ -38,9 +38,9 @@ import ru.socorder.service.certificate.VolumeUse;
 import ru.socorder.service.certificate.enrolment.ContractAllocation;
 import ru.socorder.service.certificate.enrolment.ContractLedger;
 import ru.socorder.service.common.DatabaseErrors;
+import ru.socorder.service.job.JobProgress;
 import ru.socorder.service.job.JobStore;
 import ru.socorder.service.job.Jobs;
-import ru.socorder.service.job.JobView;
 import ru.socorder.service.lifecycle.TransitionLog;
 import ru.socorder.service.security.Caller;
 
@@ -112,7 +112,7 @@ public class YearEnd {
     }
 
     /** The closing's latest job — status and progress —, or null before the first run. */
-    public JobView job(ClosingCalendar cal) {
+    public JobProgress job(ClosingCalendar cal) {
         return cal.getJobId() == null ? null : jobs.progress(cal.getJobId());
     }
 
