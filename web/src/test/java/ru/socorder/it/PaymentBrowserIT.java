@@ -50,6 +50,9 @@ class PaymentBrowserIT extends BrowserTest {
             assertEquals(200, file.status(), link);
         }
         browser.screenshot("payment-approved");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView()",
+                browser.find("#paymentForm\\:table"));
+        browser.screenshot("payment-invoices");
 
         browser.go("payment/reconciliation.xhtml?month=" + CertificateFixtures.YEAR + "-02");
         browser.click("#reconciliationForm\\:previousMonth");
